@@ -1,0 +1,225 @@
+package dev.kiln.runtime.object;
+
+import dev.kiln.runtime.completion.JSException;
+import dev.kiln.runtime.ops.Conversion;
+import dev.kiln.runtime.realm.Intrinsic;
+import dev.kiln.runtime.realm.Realm;
+import dev.kiln.runtime.shape.Property;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An Array exotic object (ECMA-262 10.4.2). {@code length} is kept in a field rather than a
+ * slot (it is read and written constantly) and presented as the own data property the spec
+ * describes: non-enumerable, non-configurable, writable until made read-only.
+ */
+public class ArrayObject extends JSObject {
+    private long length;
+    private boolean lengthWritable = true;
+
+    public ArrayObject(JSObject prototype) {
+        super(prototype);
+    }
+
+    /** A new array of {@code realm} (10.4.2.2 ArrayCreate with length 0). */
+    public ArrayObject(Realm realm) {
+        this(realm.intrinsic(Intrinsic.ARRAY_PROTOTYPE));
+    }
+
+    /** An array holding {@code values} (no holes; the array takes ownership of the Java array). */
+    public static ArrayObject of(Realm realm, Object... values) {
+        ArrayObject a = new ArrayObject(realm);
+        if (values.length > 0) {
+            a.elements = new DenseElements(values, values.length);
+            a.length = values.length;
+        }
+        return a;
+    }
+
+    /** 10.4.2.2 ArrayCreate */
+    public static ArrayObject create(Realm realm, long length, JSObject prototype) {
+        if (length > PropertyKey.MAX_ARRAY_LENGTH) throw JSException.rangeError("Invalid array length");
+        ArrayObject a = new ArrayObject(prototype == null ? realm.intrinsic(Intrinsic.ARRAY_PROTOTYPE) : prototype);
+        a.length = length;
+        return a;
+    }
+
+    public final long length() {
+        return length;
+    }
+
+    /** Whether {@code length} is still writable. */
+    public final boolean isLengthWritable() {
+        return lengthWritable;
+    }
+
+    @Override
+    public final String builtinTag() {
+        return "Array";
+    }
+
+    // ---- "length" as an own property
+
+    @Override
+    public PropertyDescriptor getOwnProperty(Object key) {
+        if ("length".equals(key)) return PropertyDescriptor.data(lengthValue(), lengthWritable, false, false);
+        return super.getOwnProperty(key);
+    }
+
+    @Override
+    public Object getOwnValue(Object key, Object receiver) {
+        if ("length".equals(key)) return lengthValue();
+        return super.getOwnValue(key, receiver);
+    }
+
+    @Override
+    public boolean hasOwnProperty(Object key) {
+        return "length".equals(key) || super.hasOwnProperty(key);
+    }
+
+    private Object lengthValue() {
+        return length <= Integer.MAX_VALUE ? (Object) (int) length : (Object) (double) length;
+    }
+
+    @Override
+    public boolean delete(Object key) {
+        if ("length".equals(key)) return false;
+        return super.delete(key);
+    }
+
+    @Override
+    public List<Object> ownPropertyKeys() {
+        List<Object> keys = new ArrayList<>();
+        addElementKeys(keys);
+        keys.add("length");
+        addNamedKeys(keys);
+        return keys;
+    }
+
+    /** 10.4.2.1 [[DefineOwnProperty]] */
+    @Override
+    public boolean defineOwnProperty(Object key, PropertyDescriptor desc) {
+        if ("length".equals(key)) return arraySetLength(desc);
+        if (key instanceof Integer) {
+            long index = PropertyKey.index(key);
+            if (index >= length && !lengthWritable) return false;
+            if (!super.defineOwnProperty(key, desc)) return false;
+            if (index >= length) length = index + 1;
+            return true;
+        }
+        return super.defineOwnProperty(key, desc);
+    }
+
+    @Override
+    protected void applyPropertyDescriptor(Object key, Object valueOrAccessor, int flags) {
+        if ("length".equals(key)) {
+            length = (long) ((Number) valueOrAccessor).doubleValue();
+            lengthWritable = (flags & Property.WRITABLE) != 0;
+            return;
+        }
+        super.applyPropertyDescriptor(key, valueOrAccessor, flags);
+    }
+
+    /** 10.4.2.4 ArraySetLength */
+    private boolean arraySetLength(PropertyDescriptor desc) {
+        PropertyDescriptor current = getOwnProperty("length");
+        if (!desc.hasValue()) return validateAndApplyPropertyDescriptor(this, "length", isExtensible(), desc, current);
+        long newLen = Conversion.toUint32(desc.value());
+        double numberLen = Conversion.toNumber(desc.value());
+        if (newLen != numberLen) throw JSException.rangeError("Invalid array length");
+        PropertyDescriptor newLenDesc = copyWithValue(desc, (double) newLen);
+        current = getOwnProperty("length"); // the conversions above may have changed it
+        long oldLen = length;
+        if (newLen >= oldLen) return validateAndApplyPropertyDescriptor(this, "length", isExtensible(), newLenDesc, current);
+        if (!lengthWritable) return false;
+        boolean newWritable = !newLenDesc.hasWritable() || newLenDesc.writable();
+        if (!newWritable) newLenDesc.writable(true);
+        if (!validateAndApplyPropertyDescriptor(this, "length", isExtensible(), newLenDesc, current)) return false;
+        long stoppedAt = truncateElements(newLen);
+        if (stoppedAt > newLen) {
+            length = stoppedAt;
+            if (!newWritable) lengthWritable = false;
+            return false;
+        }
+        if (!newWritable) lengthWritable = false;
+        return true;
+    }
+
+    /**
+     * Deletes elements at or past {@code newLen}, highest first; returns the length that
+     * remains (past a non-configurable element, if one stops the deletion).
+     */
+    private long truncateElements(long newLen) {
+        Elements e = elements;
+        if (e instanceof DenseElements d) {
+            d.truncate(newLen);
+            length = newLen;
+            return newLen;
+        }
+        if (e instanceof SparseElements s) {
+            long remaining = s.truncate(newLen);
+            length = remaining;
+            return remaining;
+        }
+        length = newLen;
+        return newLen;
+    }
+
+    private static PropertyDescriptor copyWithValue(PropertyDescriptor desc, double value) {
+        PropertyDescriptor copy = new PropertyDescriptor().value(dev.kiln.runtime.value.Types.number(value));
+        if (desc.hasWritable()) copy.writable(desc.writable());
+        if (desc.hasEnumerable()) copy.enumerable(desc.enumerable());
+        if (desc.hasConfigurable()) copy.configurable(desc.configurable());
+        if (desc.hasGet()) copy.getter(desc.getter());
+        if (desc.hasSet()) copy.setter(desc.setter());
+        return copy;
+    }
+
+    // ---- fast paths for generated code and built-ins
+
+    /**
+     * {@code this[index] = value} where the result is certain to be an ordinary store: the
+     * array is extensible with writable length and dense default elements, and no object on
+     * its prototype chain has elements (which could hold a setter or a read-only element).
+     * Returns false if those conditions do not hold; the caller then takes the full [[Set]].
+     */
+    public final boolean trySetIndexFast(int index, Object value) {
+        if (index < 0 || !lengthWritable) return false;
+        Elements e = elements;
+        if (e == null) {
+            if (index > 1024 || !shape.isExtensible() || !prototypesHaveNoElements()) return false;
+            e = elements = new DenseElements(index + 1);
+        } else if (!(e instanceof DenseElements)) {
+            return false;
+        }
+        DenseElements d = (DenseElements) e;
+        if (index >= d.end || d.values[index] == null) {
+            if (!shape.isExtensible() || !prototypesHaveNoElements()) return false;
+        }
+        Elements after = d.put(index, value);
+        if (after != d) elements = after;
+        if (index >= length) length = index + 1L;
+        return true;
+    }
+
+    private boolean prototypesHaveNoElements() {
+        for (JSObject p = getPrototypeOf(); p != null; p = p.getPrototypeOf()) {
+            if (p.elements != null && p.elements.count() > 0) return false;
+            if (!p.hasOrdinarySet() || p instanceof StringObject) return false;
+        }
+        return true;
+    }
+
+    /** The element at {@code index} if it is a plain present value, else null (hole, accessor, out of range). */
+    public final Object getIndexFast(int index) {
+        Elements e = elements;
+        if (e instanceof DenseElements d && index >= 0 && index < d.end) return d.values[index];
+        return null;
+    }
+
+    @Override
+    public boolean set(Object key, Object value, Object receiver) {
+        if (receiver == this && key instanceof Integer i && trySetIndexFast(i, value)) return true;
+        return super.set(key, value, receiver);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.kiln.runtime.object;
+
+import dev.kiln.runtime.shape.Property;
+import java.util.Arrays;
+
+/** Array-index properties in a plain Java array; null marks a hole. */
+public final class DenseElements extends Elements {
+    /** A write this far past the end makes the storage sparse instead of growing the array. */
+    private static final int MAX_GAP = 1024;
+    /** Dense arrays never grow past this; larger indices go to sparse storage. */
+    static final int MAX_DENSE = 1 << 26;
+
+    /** The values; public so that generated code and built-ins can index them directly. */
+    public Object[] values;
+    /** One more than the largest index ever stored (holes below it may exist). */
+    int end;
+    private int count;
+
+    public DenseElements(int capacity) {
+        values = new Object[Math.max(capacity, 4)];
+    }
+
+    /** Dense storage holding exactly these values (no holes). */
+    public DenseElements(Object[] values, int length) {
+        this.values = values;
+        this.end = length;
+        this.count = length;
+    }
+
+    @Override
+    public Object get(long index) {
+        return index < end ? values[(int) index] : null;
+    }
+
+    @Override
+    public int flags(long index) {
+        return Property.DEFAULT;
+    }
+
+    @Override
+    public Elements put(long index, Object value) {
+        if (index < values.length) {
+            int i = (int) index;
+            if (values[i] == null) count++;
+            values[i] = value;
+            if (i >= end) end = i + 1;
+            return this;
+        }
+        if (index - end > MAX_GAP || index >= MAX_DENSE) return toSparse().put(index, value);
+        int i = (int) index;
+        values = Arrays.copyOf(values, Math.min(MAX_DENSE, Math.max(i + 1, values.length + (values.length >> 1) + 8)));
+        values[i] = value;
+        count++;
+        end = i + 1;
+        return this;
+    }
+
+    @Override
+    public Elements define(long index, Object valueOrAccessor, int flags) {
+        if (flags == Property.DEFAULT) return put(index, valueOrAccessor);
+        return toSparse().define(index, valueOrAccessor, flags);
+    }
+
+    @Override
+    public void remove(long index) {
+        if (index < end && values[(int) index] != null) {
+            values[(int) index] = null;
+            count--;
+            if (index == end - 1) {
+                int e = (int) index;
+                while (e > 0 && values[e - 1] == null) e--;
+                end = e;
+            }
+        }
+    }
+
+    /** Drops every element at or past {@code newEnd} (array length truncation). */
+    void truncate(long newEnd) {
+        if (newEnd >= end) return;
+        for (int i = (int) newEnd; i < end; i++) {
+            if (values[i] != null) count--;
+            values[i] = null;
+        }
+        end = (int) newEnd;
+        if (values.length > 64 && end < values.length / 4) values = Arrays.copyOf(values, Math.max(end, 4));
+    }
+
+    @Override
+    public long[] indices() {
+        long[] out = new long[count];
+        int n = 0;
+        for (int i = 0; i < end; i++) if (values[i] != null) out[n++] = i;
+        return out;
+    }
+
+    @Override
+    public long end() {
+        return end;
+    }
+
+    @Override
+    public long count() {
+        return count;
+    }
+
+    /** Whether indices 0 .. end-1 are all present. */
+    public boolean isPacked() {
+        return count == end;
+    }
+
+    @Override
+    public boolean allDefault() {
+        return true;
+    }
+
+    @Override
+    public Elements clearFlagsOfAll(int clear, int clearData) {
+        return toSparse().clearFlagsOfAll(clear, clearData);
+    }
+
+    SparseElements toSparse() {
+        SparseElements s = new SparseElements();
+        for (int i = 0; i < end; i++) if (values[i] != null) s.define(i, values[i], Property.DEFAULT);
+        return s;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.kiln.runtime.object;
+
+/**
+ * The storage of an object's array-index properties (keys 0 .. 2^32-2), kept apart from named
+ * properties so that arrays and array-likes index without hashing or shapes. Indices are
+ * unsigned 32-bit values held in a long.
+ *
+ * <p>Dense storage keeps plain values with default attributes (writable, enumerable,
+ * configurable) and holes; any element with other attributes, an accessor, or an index far
+ * past the rest moves the object to sparse storage, which keeps attributes per element.
+ */
+public abstract class Elements {
+    /** The value or {@link Accessor} at {@code index}, or null if there is no such element. */
+    public abstract Object get(long index);
+
+    /** The attributes ({@link dev.kiln.runtime.shape.Property} bits) of a present element. */
+    public abstract int flags(long index);
+
+    /**
+     * Stores a plain value with default attributes at {@code index} (new or existing writable
+     * data element). Returns the storage to use from now on (this, or a converted one).
+     */
+    public abstract Elements put(long index, Object value);
+
+    /** Defines an element with any attributes; returns the storage to use from now on. */
+    public abstract Elements define(long index, Object valueOrAccessor, int flags);
+
+    /** Removes the element at {@code index} (the caller checked it is configurable). */
+    public abstract void remove(long index);
+
+    /** Present indices in ascending order. */
+    public abstract long[] indices();
+
+    /** One more than the largest present index, or 0 when empty. */
+    public abstract long end();
+
+    /** Number of present elements. */
+    public abstract long count();
+
+    /** Whether every present element is a writable data element with default attributes. */
+    public abstract boolean allDefault();
+
+    /** Sparse storage with every element's attributes narrowed by {@code clear}/{@code clearData}. */
+    public abstract Elements clearFlagsOfAll(int clear, int clearData);
+}
