@@ -1,0 +1,7 @@
+package dev.kiln.parser.ast;
+
+/**
+ * {@code true} or {@code false}
+ */
+public record BooleanLiteral(int start, int end, boolean value) implements Expression {
+}

@@ -1,0 +1,7 @@
+package dev.kiln.parser.ast;
+
+/**
+ * {@code break label;} ({@code label} may be null).
+ */
+public record BreakStatement(int start, int end, Identifier label) implements Statement {
+}

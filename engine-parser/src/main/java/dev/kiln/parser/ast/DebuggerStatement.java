@@ -1,0 +1,7 @@
+package dev.kiln.parser.ast;
+
+/**
+ * {@code debugger;}
+ */
+public record DebuggerStatement(int start, int end) implements Statement {
+}
