@@ -12,5 +12,6 @@ public sealed interface Pattern extends Node
         ObjectPattern,
         ArrayPattern,
         AssignmentPattern,
-        RestElement {
+        RestElement,
+        CallExpression {
 }

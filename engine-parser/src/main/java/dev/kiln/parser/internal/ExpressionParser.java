@@ -57,6 +57,8 @@ abstract class ExpressionParser extends ParserBase {
         try {
             if (fn.yieldKeyword && isYieldToken()) return parseYield(allowIn);
             int start = tokStart();
+            int oldAssignStart = assignStart;
+            assignStart = start;
             int oldInit = coverInitPos;
             int oldProto = coverProtoPos;
             coverInitPos = -1;
@@ -68,12 +70,13 @@ abstract class ExpressionParser extends ParserBase {
                 AssignmentOperator op = assignmentOperator(t);
                 Pattern target;
                 if (op == AssignmentOperator.ASSIGN) {
-                    target = toTarget(left, false);
+                    target = left instanceof CallExpression call && isWebCompatCallTarget(call) ? call : toTarget(left, false);
                 } else {
-                    target = checkSimpleTarget(left, "Invalid left-hand side in assignment");
+                    target = checkSimpleTarget(left, "Invalid left-hand side in assignment", op.logicalOperator() == null);
                 }
                 coverInitPos = oldInit;
                 coverProtoPos = oldProto;
+                assignStart = oldAssignStart;
                 next();
                 Expression right = parseAssign(allowIn, false);
                 return new AssignmentExpression(start, prevEnd, op, target, right);
@@ -84,6 +87,7 @@ abstract class ExpressionParser extends ParserBase {
             }
             if (oldInit >= 0) coverInitPos = oldInit;
             if (oldProto >= 0) coverProtoPos = oldProto;
+            assignStart = oldAssignStart;
             return left;
         } finally {
             exitNesting();
@@ -331,6 +335,10 @@ abstract class ExpressionParser extends ParserBase {
 
     /** AssignmentTargetType simple (13.15.1): identifiers and property references only. */
     final Pattern checkSimpleTarget(Expression e, String message) {
+        return checkSimpleTarget(e, message, true);
+    }
+
+    final Pattern checkSimpleTarget(Expression e, String message, boolean callAllowed) {
         if (e instanceof Identifier id) {
             if (strict && isEvalOrArguments(id.name())) throw error("Unexpected eval or arguments in strict mode", e.start());
             return id;
@@ -338,7 +346,16 @@ abstract class ExpressionParser extends ParserBase {
         if (e instanceof MemberExpression || e instanceof PrivateMemberExpression || e instanceof SuperMemberExpression) {
             return (Pattern) e;
         }
+        if (callAllowed && e instanceof CallExpression call && isWebCompatCallTarget(call)) return call;
         throw error(message, e.start());
+    }
+
+    /**
+     * Annex B: in sloppy code a call as an assignment target (not a logical assignment, not in a
+     * pattern) is a runtime ReferenceError rather than an early error, as browsers have it.
+     */
+    final boolean isWebCompatCallTarget(CallExpression call) {
+        return annexB && !strict && !call.optional() && !(call.callee() instanceof ChainExpression);
     }
 
     // ---- Member, call and optional chains (13.3) ----
@@ -580,7 +597,7 @@ abstract class ExpressionParser extends ParserBase {
                 next();
                 return parseFunctionExpression(start, true);
             }
-            if (sameLine && after == TokenType.NAME) {
+            if (sameLine && after == TokenType.NAME && isAsyncArrowWithIdentifier()) {
                 // async x => ...
                 next();
                 Identifier param = parseBindingIdentifier();
@@ -595,6 +612,16 @@ abstract class ExpressionParser extends ParserBase {
             return parseArrowFunction(start, List.of(id), false);
         }
         return id;
+    }
+
+    /** {@code async x =>}: the current token is {@code async}, followed by a name. */
+    private boolean isAsyncArrowWithIdentifier() {
+        Lexer.State s = lx.save();
+        lx.next();
+        lx.next();
+        boolean arrow = lx.type() == TokenType.ARROW;
+        lx.restore(s);
+        return arrow;
     }
 
     /** IdentifierReference (13.1). */
@@ -863,7 +890,7 @@ abstract class ExpressionParser extends ParserBase {
             next();
             return new MetaProperty(start, prevEnd, MetaPropertyKind.NEW_TARGET);
         }
-        if (tt() == TokenType.IMPORT) throw error("Cannot use new with import", tokStart());
+        if (tt() == TokenType.IMPORT && peek() != TokenType.DOT) throw error("Cannot use new with import", tokStart());
         enterNesting();
         int calleeStart = tokStart();
         Expression atom = tt() == TokenType.SUPER ? parseSuper(true) : parseAtom();
@@ -1104,7 +1131,7 @@ abstract class ExpressionParser extends ParserBase {
         }
         if (e instanceof AssignmentExpression ae) {
             if (ae.operator() != AssignmentOperator.ASSIGN) throw error("Invalid destructuring assignment target", ae.start());
-            Pattern left = binding ? toTarget(ae.left(), true) : ae.left();
+            Pattern left = toTarget(ae.left(), binding);
             return new AssignmentPattern(ae.start(), ae.end(), left, ae.right());
         }
         if (e instanceof AssignmentPattern ap) {

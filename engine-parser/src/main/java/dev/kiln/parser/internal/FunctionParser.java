@@ -112,7 +112,7 @@ abstract class FunctionParser extends ExpressionParser {
     private List<Identifier> declareParameters(List<Pattern> params) {
         ArrayList<Identifier> names = new ArrayList<>();
         for (Pattern p : params) boundNames(p, names);
-        for (Identifier n : names) declareVar(n.name(), n.start(), false);
+        for (Identifier n : names) declareVar(n.name(), n.start());
         return names;
     }
 
@@ -184,6 +184,7 @@ abstract class FunctionParser extends ExpressionParser {
     /** The current token is {@code =>}; {@code params} come from the cover grammar. */
     @Override
     final ArrowFunctionExpression parseArrowFunction(int start, List<Pattern> params, boolean async) {
+        if (start != assignStart) throw error("Malformed arrow function parameter list", start);
         FunctionContext outerFn = fn;
         boolean outerStrict = strict;
         int oy = yieldPos;
@@ -312,7 +313,8 @@ abstract class FunctionParser extends ExpressionParser {
             generator = true;
             next();
         }
-        if (!async && !generator && (isContextual("get") || isContextual("set")) && !nextEndsElementName()) {
+        if (!async && !generator && (isContextual("get") || isContextual("set")) && !nextEndsElementName()
+                && peek() != TokenType.STAR) {
             kind = lx.value() == "get" ? MethodKind.GET : MethodKind.SET;
             next();
         }

@@ -54,6 +54,8 @@ abstract class ParserBase {
     // Positions (or -1) of object-literal syntax that is only valid if the literal becomes a pattern.
     int coverInitPos = -1;
     int coverProtoPos = -1;
+    /** Start of the innermost AssignmentExpression being parsed: the only place an arrow function may start. */
+    int assignStart = -1;
 
     ParserBase(Source source, ParseOptions options, Lexer lexer) {
         this.source = source;
@@ -262,10 +264,10 @@ abstract class ParserBase {
     }
 
     /** A {@code var} (or parameter, or top-level function) binding {@code name}. */
-    final void declareVar(String name, int pos, boolean forOfHead) {
+    final void declareVar(String name, int pos) {
         for (Scope s = scope; ; s = s.parent) {
             Integer kind = s.lexicalKind(name);
-            if (kind != null && !(kind == Scope.SIMPLE_CATCH_PARAMETER && !forOfHead)) throw redeclared(name, pos);
+            if (kind != null && kind != Scope.SIMPLE_CATCH_PARAMETER) throw redeclared(name, pos);
             s.addVar(name);
             if (s.varScope) return;
         }

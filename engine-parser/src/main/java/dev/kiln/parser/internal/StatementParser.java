@@ -100,7 +100,7 @@ public final class StatementParser extends FunctionParser {
         boolean simple = isSimpleParameterList(params);
         ArrayList<Identifier> names = new ArrayList<>();
         for (Pattern p : params) boundNames(p, names);
-        for (Identifier n : names) declareVar(n.name(), n.start(), false);
+        for (Identifier n : names) declareVar(n.name(), n.start());
         lx.reset(bodyStart, bodyEnd);
         c.yieldAllowed = generator;
         c.awaitAllowed = async;
@@ -249,7 +249,7 @@ public final class StatementParser extends FunctionParser {
     /** Top-level functions of Scripts and function bodies are var-scoped; in blocks and Modules lexical. */
     private void declareFunctionName(Identifier id, boolean plain) {
         if (scope.varScope && !(module && scope.parent == null)) {
-            declareVar(id.name(), id.start(), false);
+            declareVar(id.name(), id.start());
         } else {
             declareLexical(id.name(), id.start(), !strict && plain && annexB ? Scope.SLOPPY_BLOCK_FUNCTION : Scope.LEXICAL);
         }
@@ -271,7 +271,7 @@ public final class StatementParser extends FunctionParser {
         next();
         if (kind == VariableKind.AWAIT_USING) next();
         VariableDeclaration d = parseDeclarators(start, kind, false);
-        declareBindings(d, false);
+        declareBindings(d);
         semicolon();
         return withEnd(d);
     }
@@ -309,12 +309,12 @@ public final class StatementParser extends FunctionParser {
         if (!(id instanceof Identifier)) throw error("Missing initializer in destructuring declaration", id.end());
     }
 
-    private void declareBindings(VariableDeclaration d, boolean forOfHead) {
+    private void declareBindings(VariableDeclaration d) {
         ArrayList<Identifier> names = new ArrayList<>();
         for (VariableDeclarator v : d.declarations()) boundNames(v.id(), names);
         for (Identifier n : names) {
             if (d.kind() == VariableKind.VAR) {
-                declareVar(n.name(), n.start(), forOfHead);
+                declareVar(n.name(), n.start());
             } else {
                 if (n.name() == "let") throw error("let is disallowed as a lexically bound name", n.start());
                 declareLexical(n.name(), n.start(), Scope.LEXICAL);
@@ -339,7 +339,7 @@ public final class StatementParser extends FunctionParser {
                 case VAR -> {
                     next();
                     VariableDeclaration d = parseDeclarators(start, VariableKind.VAR, false);
-                    declareBindings(d, false);
+                    declareBindings(d);
                     semicolon();
                     return withEnd(d);
                 }
@@ -593,6 +593,9 @@ public final class StatementParser extends FunctionParser {
             expect(TokenType.COLON);
             ArrayList<Statement> consequent = new ArrayList<>();
             while (tt() != TokenType.CASE && tt() != TokenType.DEFAULT && tt() != TokenType.RBRACE) {
+                if (isUsingDeclaration() || isAwaitUsingDeclaration()) {
+                    throw error("'using' declarations are not allowed directly in a switch case", tokStart());
+                }
                 consequent.add(parseStatementListItem());
             }
             cases.add(new SwitchCase(caseStart, prevEnd, test, freeze(consequent)));
@@ -678,14 +681,14 @@ public final class StatementParser extends FunctionParser {
                     }
                     if (!isOf && (kind == VariableKind.USING || kind == VariableKind.AWAIT_USING)) throw unexpected();
                     if (isAwait && !isOf) throw unexpected();
-                    declareBindings(decl, isOf);
+                    declareBindings(decl);
                     return parseForInOfRest(start, decl, isOf, isAwait);
                 }
                 if (isAwait) throw unexpected();
                 for (VariableDeclarator d : decl.declarations()) {
                     if (d.init() == null) checkInitializer(kind, d.id());
                 }
-                declareBindings(decl, false);
+                declareBindings(decl);
                 return parseForRest(start, decl);
             }
             boolean startsWithLet = isContextual("let");
@@ -701,7 +704,10 @@ public final class StatementParser extends FunctionParser {
                     throw error("The left-hand side of a for-of loop may not be 'async'.", initStart);
                 }
                 if (isAwait && !isOf) throw unexpected();
-                Pattern target = toTarget(init, false);
+                if (init instanceof AssignmentExpression || init instanceof SequenceExpression) {
+                    throw error("Invalid left-hand side in for-" + (isOf ? "of" : "in") + " loop", initStart);
+                }
+                Pattern target = init instanceof CallExpression call && isWebCompatCallTarget(call) ? call : toTarget(init, false);
                 coverInitPos = oInit;
                 coverProtoPos = oProto;
                 return parseForInOfRest(start, target, isOf, isAwait);
@@ -716,14 +722,14 @@ public final class StatementParser extends FunctionParser {
         }
     }
 
-    /** {@code for (using of ...)}: {@code using} is then an identifier, unless {@code using of of}. */
+    /** {@code for (using of ...)}: {@code using} is then an identifier, except in {@code for (using of = ...;;)}. */
     private boolean isUsingOfHead() {
         Lexer.State s = lx.save();
         lx.next();
         boolean usingOf = lx.type() == TokenType.NAME && lx.value() == "of" && !lx.escaped();
         if (usingOf) {
             lx.next();
-            usingOf = !(lx.type() == TokenType.NAME && lx.value() == "of");
+            usingOf = lx.type() != TokenType.ASSIGN;
         }
         lx.restore(s);
         return usingOf;
@@ -799,7 +805,6 @@ public final class StatementParser extends FunctionParser {
                     if (tt() != TokenType.RBRACE) expect(TokenType.COMMA);
                 }
             }
-            if (specifiers.isEmpty()) throw unexpected();
             expectContextual("from");
         }
         if (tt() != TokenType.STRING) throw unexpected();
@@ -940,7 +945,7 @@ public final class StatementParser extends FunctionParser {
         if (tt() == TokenType.VAR) {
             next();
             VariableDeclaration d = parseDeclarators(s, VariableKind.VAR, false);
-            declareBindings(d, false);
+            declareBindings(d);
             semicolon();
             declaration = withEnd(d);
         } else if (tt() == TokenType.CONST) {
