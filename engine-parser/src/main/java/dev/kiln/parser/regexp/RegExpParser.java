@@ -1006,7 +1006,8 @@ public final class RegExpParser {
                 pos++;
                 return c;
             }
-            return parseCharacterEscape(start, false);
+            // in a class; '\-' was taken above as a reserved punctuator
+            return parseCharacterEscape(start, true);
         }
         if (CLASS_SET_SYNTAX_CHARACTERS.indexOf(c) >= 0) {
             throw error("Invalid character '" + c + "' in character class", start);
