@@ -82,6 +82,11 @@ public class ArrayObject extends JSObject {
     }
 
     @Override
+    public boolean ownPropertyIsInShape(Object key) {
+        return !"length".equals(key);
+    }
+
+    @Override
     public boolean delete(Object key) {
         if ("length".equals(key)) return false;
         return super.delete(key);

@@ -38,6 +38,14 @@ public abstract class JSFunction extends JSObject {
     @Override
     public abstract Object call(Object thisArg, Object... args);
 
+    /**
+     * [[SourceText]] of a function made from JavaScript source, for Function.prototype.toString;
+     * null for built-in functions.
+     */
+    public String sourceText() {
+        return null;
+    }
+
     /** The name used in error messages and stack traces. */
     public abstract String debugName();
 

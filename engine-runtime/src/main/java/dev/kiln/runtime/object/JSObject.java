@@ -63,6 +63,11 @@ public class JSObject {
         return prototype;
     }
 
+    /** The [[Prototype]] slot itself, for inline caches that have checked this object's class. */
+    public final JSObject prototypeSlot() {
+        return prototype;
+    }
+
     /** [[SetPrototypeOf]] (10.1.2.1 OrdinarySetPrototypeOf). */
     public boolean setPrototypeOf(JSObject v) {
         if (v == prototype) return true;
@@ -180,6 +185,24 @@ public class JSObject {
         return getter == Undefined.INSTANCE ? Undefined.INSTANCE : ObjectOperations.call(getter, receiver);
     }
 
+    /**
+     * Whether inline caches may treat this object through its shape and [[Prototype]] slot:
+     * ordinary [[Get]], [[Set]], [[GetPrototypeOf]] and [[HasProperty]] for named keys. A Proxy
+     * answers false.
+     */
+    public boolean isShapeCacheable() {
+        return true;
+    }
+
+    /**
+     * Whether the own property {@code key} (a String or Symbol) is exactly what the shape says,
+     * so an inline cache may read and write it through the shape alone. Exotic objects answer
+     * false for the names they keep elsewhere (an array's "length").
+     */
+    public boolean ownPropertyIsInShape(Object key) {
+        return true;
+    }
+
     /** Whether [[Get]] is ordinary given {@link #getOwnValue}, so callers may walk past this object. */
     protected boolean hasOrdinaryGet() {
         return true;
@@ -285,7 +308,7 @@ public class JSObject {
     protected final void addNamedKeys(List<Object> keys) {
         Property[] props = shape.properties();
         for (Property p : props) if (p.key() instanceof String) keys.add(p.key());
-        for (Property p : props) if (!(p.key() instanceof String)) keys.add(p.key());
+        for (Property p : props) if (p.key() instanceof dev.kiln.runtime.value.Symbol) keys.add(p.key());
     }
 
     // ------------------------------------------------------------------ calls

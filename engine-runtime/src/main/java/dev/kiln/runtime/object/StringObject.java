@@ -66,6 +66,11 @@ public final class StringObject extends PrimitiveWrapper {
     }
 
     @Override
+    public boolean ownPropertyIsInShape(Object key) {
+        return !"length".equals(key);
+    }
+
+    @Override
     public boolean delete(Object key) {
         if (stringOwnValue(value, key) != null) return false;
         return super.delete(key);

@@ -5,6 +5,7 @@ import dev.kiln.runtime.completion.ErrorKind;
 import dev.kiln.runtime.completion.JSException;
 import dev.kiln.runtime.completion.ScriptTermination;
 import dev.kiln.runtime.completion.StackTrace;
+import dev.kiln.runtime.env.GlobalEnvironment;
 import dev.kiln.runtime.object.BuiltinFunction;
 import dev.kiln.runtime.object.ErrorObject;
 import dev.kiln.runtime.object.ImmutablePrototypeObject;
@@ -26,6 +27,7 @@ import java.util.function.Function;
 public final class Realm {
     private final JSObject[] intrinsics = new JSObject[Intrinsic.values().length];
     private final JSObject globalObject;
+    private final GlobalEnvironment globalEnv;
     private Object globalThisValue;
     private Evaluator evaluator;
     /** [[TemplateMap]] (9.3): template objects by their site, for tagged templates. */
@@ -52,6 +54,7 @@ public final class Realm {
                 new BuiltinFunction(this, objectPrototype, "", 0, false, (f, t, a, n) -> Undefined.INSTANCE);
         this.globalObject = globalObjectFactory.apply(this);
         this.globalThisValue = globalObject;
+        this.globalEnv = new GlobalEnvironment(globalObject);
         Builtins.install(this);
     }
 
@@ -67,6 +70,11 @@ public final class Realm {
     /** [[GlobalObject]] */
     public JSObject globalObject() {
         return globalObject;
+    }
+
+    /** [[GlobalEnv]] */
+    public GlobalEnvironment globalEnv() {
+        return globalEnv;
     }
 
     /** The global this value ([[GlobalEnv]].[[GlobalThisValue]]), by default the global object. */

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.shape;
 
+import dev.kiln.runtime.value.PrivateName;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,9 +72,17 @@ public final class Shape {
         this.table = null;
     }
 
-    /** Whether inline caches may remember this shape: tree shapes never change, dictionaries do. */
+    /** Whether this shape never changes: tree shapes don't; a dictionary changes in place. */
     public boolean isCacheable() {
         return dictionary == null;
+    }
+
+    /**
+     * A dictionary's layout version, bumped by every addition, removal or attribute change, so
+     * an inline cache may remember a dictionary shape together with its version; 0 for tree shapes.
+     */
+    public int version() {
+        return dictionary == null ? 0 : dictionary.version;
     }
 
     public boolean isDictionary() {
@@ -158,6 +167,7 @@ public final class Shape {
         if (p.flags() == flags) return this;
         if (dictionary != null) {
             dictionary.map.put(p.key(), p.withFlags(flags));
+            dictionary.version++;
             return this;
         }
         return rebuild(p.key(), flags, 0, 0);
@@ -171,8 +181,10 @@ public final class Shape {
         if (dictionary != null) {
             for (Map.Entry<Object, Property> e : dictionary.map.entrySet()) {
                 Property p = e.getValue();
+                if (p.key() instanceof PrivateName) continue;
                 e.setValue(p.withFlags(p.flags() & ~clear & ~(p.isAccessor() ? 0 : clearData)));
             }
+            dictionary.version++;
             return this;
         }
         return rebuild(null, 0, clear, clearData);
@@ -183,6 +195,7 @@ public final class Shape {
         Shape s = ROOT;
         for (Property p : properties()) {
             int f = p.key().equals(changedKey) ? changedFlags
+                    : p.key() instanceof PrivateName ? p.flags() // freezing never touches private elements
                     : p.flags() & ~clear & ~(p.isAccessor() ? 0 : clearData);
             s = s.addProperty(p.key(), f);
         }
@@ -228,17 +241,22 @@ public final class Shape {
     private static final class Dictionary {
         final LinkedHashMap<Object, Property> map = new LinkedHashMap<>();
         int nextSlot;
+        int version;
         /** Slots freed by deletions, reused before growing. */
         final ArrayList<Integer> freeSlots = new ArrayList<>();
 
         void add(Object key, int flags) {
             int slot = freeSlots.isEmpty() ? nextSlot++ : freeSlots.remove(freeSlots.size() - 1);
             map.put(key, new Property(key, flags, slot));
+            version++;
         }
 
         void remove(Object key) {
             Property p = map.remove(key);
-            if (p != null) freeSlots.add(p.slot());
+            if (p != null) {
+                freeSlots.add(p.slot());
+                version++;
+            }
         }
     }
 
