@@ -420,6 +420,15 @@ class RegExpParserTest {
         }
 
         @Test
+        void rangesInSets() {
+            assertEquals(union(new ClassRange(0x1F600, 0x1F64F)), cls("[\\u{1F600}-\uD83D\uDE4F]"));
+            invalid("[z-a]", "v", "Range out of order in character class", 1);
+            invalid("[a-\\b]", "v", "Range out of order in character class", 1);
+            invalid("[\\p{L}-z]", "v", "Invalid character '-' in character class", 6);
+            invalid("[a-\\d]", "v", "Invalid class escape", 3);
+        }
+
+        @Test
         void operatorsDoNotMix() {
             invalid("[a&&b--c]", "v", "Invalid set operation in character class", 5);
             invalid("[a--b&&c]", "v", "Invalid set operation in character class", 5);
