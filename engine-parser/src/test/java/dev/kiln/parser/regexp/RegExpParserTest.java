@@ -302,6 +302,19 @@ class RegExpParserTest {
         }
 
         @Test
+        void unicodeControlEscapesTakeOnlyLetters() {
+            for (char c = 0; c < 0x80; c++) {
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                    assertEquals(new Char(c % 32), only("\\c" + c, "u"));
+                    assertEquals(union(new Char(c % 32)), only("[\\c" + c + "]", "u"));
+                } else {
+                    invalid("\\c" + c, "u", "Invalid control escape", 0);
+                    invalid("[\\c" + c + "]", "v", "Invalid control escape", 1);
+                }
+            }
+        }
+
+        @Test
         void annexBIdentityEscapes() {
             assertEquals(List.of(new Char('a'), new Char('-'), new Char('p'), new Char('k'), new Char('8'), new Char('9')),
                     terms("\\a\\-\\p\\k\\8\\9", ""));
