@@ -36,6 +36,19 @@ public class ArrayObject extends JSObject {
         return a;
     }
 
+    /**
+     * An array of {@code realm} whose elements are {@code values[0 .. length)}, null entries
+     * being holes (the array takes ownership of the Java array).
+     */
+    public static ArrayObject ofWithHoles(Realm realm, Object[] values, int length) {
+        ArrayObject a = new ArrayObject(realm);
+        if (length > 0) {
+            a.elements = DenseElements.withHoles(values, length);
+            a.length = length;
+        }
+        return a;
+    }
+
     /** 10.4.2.2 ArrayCreate */
     public static ArrayObject create(Realm realm, long length, JSObject prototype) {
         if (length > PropertyKey.MAX_ARRAY_LENGTH) throw JSException.rangeError("Invalid array length");
@@ -51,6 +64,11 @@ public class ArrayObject extends JSObject {
     /** Whether {@code length} is still writable. */
     public final boolean isLengthWritable() {
         return lengthWritable;
+    }
+
+    @Override
+    public final boolean isArray() {
+        return true;
     }
 
     @Override
@@ -207,11 +225,66 @@ public class ArrayObject extends JSObject {
         return true;
     }
 
+    /** Whether no prototype has elements or index behaviour of its own, so a hole reads as absent. */
     private boolean prototypesHaveNoElements() {
         for (JSObject p = getPrototypeOf(); p != null; p = p.getPrototypeOf()) {
             if (p.elements != null && p.elements.count() > 0) return false;
-            if (!p.hasOrdinarySet() || p instanceof StringObject) return false;
+            if (!p.hasOrdinarySet() || !p.hasOrdinaryGet() || !p.hasOrdinaryHasProperty() || p instanceof StringObject) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    /**
+     * This array's dense storage if reading its elements runs no code and sees nothing else:
+     * every element is a plain value in dense storage and no prototype has elements or exotic
+     * index behaviour. Then, for i below {@link #length()}, HasProperty(i) is
+     * {@code i < size() && values[i] != null} and Get(i) is that value or undefined for a hole.
+     * Null when that does not hold. The answer is only good until JavaScript code runs.
+     */
+    public final DenseElements denseElementsForRead() {
+        Elements e = elements;
+        if (e == null) {
+            if (!prototypesHaveNoElements()) return null;
+            DenseElements d = new DenseElements(0);
+            elements = d;
+            return d;
+        }
+        return e instanceof DenseElements d && prototypesHaveNoElements() ? d : null;
+    }
+
+    /**
+     * As {@link #denseElementsForRead()}, and the array is extensible with a writable length,
+     * so that Set and DeletePropertyOrThrow on its elements are plain stores and removals and
+     * the bulk operations below apply.
+     */
+    public final DenseElements denseElementsForWrite() {
+        return lengthWritable && shape.isExtensible() ? denseElementsForRead() : null;
+    }
+
+    /**
+     * Removes the {@code count} elements at {@code start}, moves the later ones down and
+     * shrinks {@code length} by {@code count}: what shift and splice do element by element.
+     * Requires {@link #denseElementsForWrite()} and {@code start + count <= length}.
+     */
+    public final void removeRangeFast(long start, long count) {
+        DenseElements d = (DenseElements) elements;
+        if (start < d.end) d.removeRange((int) start, (int) Math.min(count, d.end - start));
+        length -= count;
+    }
+
+    /**
+     * Moves the elements at {@code start} and later up by {@code count}, leaving holes, and
+     * grows {@code length} by {@code count}: what unshift and splice do before storing their
+     * items. Requires {@link #denseElementsForWrite()}; returns false, changing nothing, if
+     * the result would not stay dense.
+     */
+    public final boolean insertGapFast(long start, long count) {
+        if (length + count > DenseElements.MAX_DENSE) return false;
+        DenseElements d = (DenseElements) elements;
+        if (start < d.end && !d.insertGap((int) start, (int) count)) return false;
+        length += count;
         return true;
     }
 

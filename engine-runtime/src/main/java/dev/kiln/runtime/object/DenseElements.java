@@ -27,6 +27,21 @@ public final class DenseElements extends Elements {
         this.count = length;
     }
 
+    /** Dense storage holding {@code values[0 .. length)}, where null entries are holes. */
+    public static DenseElements withHoles(Object[] values, int length) {
+        DenseElements d = new DenseElements(values, length);
+        int present = 0;
+        for (int i = 0; i < length; i++) if (values[i] != null) present++;
+        d.count = present;
+        while (d.end > 0 && values[d.end - 1] == null) d.end--;
+        return d;
+    }
+
+    /** One more than the largest present index, as an int (dense storage never exceeds int range). */
+    public int size() {
+        return end;
+    }
+
     @Override
     public Object get(long index) {
         return index < end ? values[(int) index] : null;
@@ -83,6 +98,40 @@ public final class DenseElements extends Elements {
         }
         end = (int) newEnd;
         if (values.length > 64 && end < values.length / 4) values = Arrays.copyOf(values, Math.max(end, 4));
+    }
+
+    /**
+     * Removes the {@code n} entries at {@code start} and moves the later ones down by {@code n},
+     * holes included: the net effect of the element-moving loops of shift and splice.
+     */
+    void removeRange(int start, int n) {
+        if (start >= end || n <= 0) return;
+        int from = (int) Math.min((long) start + n, end);
+        for (int i = start; i < from; i++) if (values[i] != null) count--;
+        int moved = end - from;
+        System.arraycopy(values, from, values, start, moved);
+        int newEnd = start + moved;
+        Arrays.fill(values, newEnd, end, null);
+        end = newEnd;
+        while (end > 0 && values[end - 1] == null) end--;
+    }
+
+    /**
+     * Moves the entries at {@code start} and later up by {@code n}, leaving holes at
+     * {@code start .. start+n-1}: the net effect of the element-moving loops of unshift and
+     * splice. Returns false, changing nothing, if the result would not fit dense storage.
+     */
+    boolean insertGap(int start, int n) {
+        if (start >= end || n <= 0) return true;
+        long newEnd = (long) end + n;
+        if (newEnd > MAX_DENSE) return false;
+        if (newEnd > values.length) {
+            values = Arrays.copyOf(values, (int) Math.min(MAX_DENSE, Math.max(newEnd, values.length + (values.length >> 1) + 8)));
+        }
+        System.arraycopy(values, start, values, start + n, end - start);
+        Arrays.fill(values, start, start + n, null);
+        end = (int) newEnd;
+        return true;
     }
 
     @Override

@@ -56,6 +56,14 @@ public class JSObject {
         this.slots = n == 0 ? NO_SLOTS : new Object[n];
     }
 
+    /**
+     * An ordinary object whose named properties are laid out by a prepared {@code shape}; the
+     * caller fills {@link #slots} in the shape's slot order (iterator results, object literals).
+     */
+    public static JSObject withShape(JSObject prototype, Shape shape) {
+        return new JSObject(prototype, shape);
+    }
+
     // ------------------------------------------------------------------ internal methods
 
     /** [[GetPrototypeOf]] (10.1.1); null for a null prototype. */
@@ -311,7 +319,31 @@ public class JSObject {
         for (Property p : props) if (p.key() instanceof dev.kiln.runtime.value.Symbol) keys.add(p.key());
     }
 
+    /**
+     * The value of the data property {@code key} (a String or Symbol) as [[Get]] would find it
+     * along the prototype chain, when finding it runs no JavaScript code: {@link #NOT_FOUND} if
+     * no object on the chain has the property, null if an accessor or an exotic [[Get]] is in
+     * the way. Fast paths use it to check that a built-in method is still the original.
+     */
+    public final Object peekData(Object key) {
+        for (JSObject o = this; o != null; o = o.getPrototypeOf()) {
+            if (!o.hasOrdinaryGet()) return null;
+            Property p = o.shape.find(key);
+            if (p != null) return p.isAccessor() ? null : o.slots[p.slot()];
+            if (o.hasOwnProperty(key)) return null; // an exotic own property kept outside the shape
+        }
+        return NOT_FOUND;
+    }
+
     // ------------------------------------------------------------------ calls
+
+    /**
+     * 7.2.2 IsArray for an object: true for Array exotic objects. A Proxy overrides it to look
+     * through to its target (throwing a TypeError once revoked).
+     */
+    public boolean isArray() {
+        return false;
+    }
 
     /** IsCallable (7.2.3): whether this object has a [[Call]] internal method. */
     public boolean isCallable() {

@@ -151,6 +151,11 @@ public final class Comparison {
         return bigFirst ? c < 0 : c > 0;
     }
 
+    /** 7.2.2 IsArray */
+    public static boolean isArray(Object v) {
+        return v instanceof JSObject o && o.isArray();
+    }
+
     /** 7.2.3 IsCallable */
     public static boolean isCallable(Object v) {
         return v instanceof JSObject o && o.isCallable();
