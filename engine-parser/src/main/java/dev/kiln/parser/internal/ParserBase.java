@@ -25,7 +25,7 @@ abstract class ParserBase {
      * operator chains each count one). The compiler walks the AST recursively on ordinary 1 MB
      * thread stacks; this bound keeps its depth safe. Real programs stay far below it.
      */
-    static final int MAX_DEPTH = 1000;
+    static final int MAX_DEPTH = 500;
 
     final Source source;
     final String src;
