@@ -45,14 +45,38 @@ public final class StackTrace {
 
     /** The JavaScript frames of the current thread, up to {@link #LIMIT}. */
     public static StackTrace capture() {
+        return capture(LIMIT);
+    }
+
+    /** The JavaScript frames of the current thread, up to {@code limit} (V8's Error.stackTraceLimit). */
+    public static StackTrace capture(int limit) {
+        if (limit <= 0) return EMPTY;
         List<Frame> frames = WALKER.walk(s -> s
                 .map(f -> f.getDeclaringClass().getClassLoader() instanceof FrameSource src
                         ? src.describe(f.getDeclaringClass(), f.getMethodName(), f.getByteCodeIndex())
                         : null)
                 .filter(java.util.Objects::nonNull)
-                .limit(LIMIT)
+                .limit(limit)
                 .toList());
         return frames.isEmpty() ? EMPTY : new StackTrace(frames);
+    }
+
+    /** At most the {@code limit} innermost frames of this trace. */
+    public StackTrace limit(int limit) {
+        if (frames.size() <= limit) return this;
+        return limit <= 0 ? EMPTY : new StackTrace(frames.subList(0, limit));
+    }
+
+    /**
+     * The frames outside the innermost call of the function named {@code function}, as V8's
+     * {@code Error.captureStackTrace(obj, constructorOpt)} leaves out the frames above and
+     * including that call; empty if no frame has that name.
+     */
+    public StackTrace below(String function) {
+        for (int i = 0; i < frames.size(); i++) {
+            if (function.equals(frames.get(i).function())) return new StackTrace(frames.subList(i + 1, frames.size()));
+        }
+        return EMPTY;
     }
 
     /** The lines after the header of {@code stack}: one {@code "\n    at ..."} per frame. */

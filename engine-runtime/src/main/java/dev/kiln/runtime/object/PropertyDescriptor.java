@@ -1,5 +1,11 @@
 package dev.kiln.runtime.object;
 
+import dev.kiln.runtime.completion.JSException;
+import dev.kiln.runtime.ops.Comparison;
+import dev.kiln.runtime.ops.Conversion;
+import dev.kiln.runtime.ops.ObjectOperations;
+import dev.kiln.runtime.realm.Intrinsic;
+import dev.kiln.runtime.realm.Realm;
 import dev.kiln.runtime.shape.Property;
 import dev.kiln.runtime.value.Undefined;
 
@@ -44,6 +50,49 @@ public final class PropertyDescriptor {
             return accessor(a.getter(), a.setter(), (flags & Property.ENUMERABLE) != 0, (flags & Property.CONFIGURABLE) != 0);
         }
         return data(slotValue, flags);
+    }
+
+    /** 6.2.6.4 FromPropertyDescriptor: an object of {@code realm} with the present fields, or undefined for null. */
+    public static Object fromPropertyDescriptor(Realm realm, PropertyDescriptor desc) {
+        if (desc == null) return Undefined.INSTANCE;
+        JSObject obj = new JSObject(realm.intrinsic(Intrinsic.OBJECT_PROTOTYPE));
+        if (desc.hasValue()) obj.defineOwn("value", desc.value, Property.DEFAULT);
+        if (desc.hasWritable()) obj.defineOwn("writable", desc.writable, Property.DEFAULT);
+        if (desc.hasGet()) obj.defineOwn("get", desc.getter, Property.DEFAULT);
+        if (desc.hasSet()) obj.defineOwn("set", desc.setter, Property.DEFAULT);
+        if (desc.hasEnumerable()) obj.defineOwn("enumerable", desc.enumerable, Property.DEFAULT);
+        if (desc.hasConfigurable()) obj.defineOwn("configurable", desc.configurable, Property.DEFAULT);
+        return obj;
+    }
+
+    /** 6.2.6.5 ToPropertyDescriptor */
+    public static PropertyDescriptor toPropertyDescriptor(Object obj) {
+        if (!(obj instanceof JSObject o)) {
+            throw JSException.typeError("Property description must be an object: " + ObjectOperations.describeForError(obj));
+        }
+        PropertyDescriptor desc = new PropertyDescriptor();
+        if (o.hasProperty("enumerable")) desc.enumerable(Conversion.toBoolean(o.get("enumerable", o)));
+        if (o.hasProperty("configurable")) desc.configurable(Conversion.toBoolean(o.get("configurable", o)));
+        if (o.hasProperty("value")) desc.value(o.get("value", o));
+        if (o.hasProperty("writable")) desc.writable(Conversion.toBoolean(o.get("writable", o)));
+        if (o.hasProperty("get")) {
+            Object getter = o.get("get", o);
+            if (!Comparison.isCallable(getter) && getter != Undefined.INSTANCE) {
+                throw JSException.typeError("Getter must be a function: " + ObjectOperations.describeForError(getter));
+            }
+            desc.getter(getter);
+        }
+        if (o.hasProperty("set")) {
+            Object setter = o.get("set", o);
+            if (!Comparison.isCallable(setter) && setter != Undefined.INSTANCE) {
+                throw JSException.typeError("Setter must be a function: " + ObjectOperations.describeForError(setter));
+            }
+            desc.setter(setter);
+        }
+        if (desc.isAccessorDescriptor() && desc.isDataDescriptor()) {
+            throw JSException.typeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute");
+        }
+        return desc;
     }
 
     public PropertyDescriptor value(Object v) { value = v; present |= HAS_VALUE; return this; }

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.ops;
 
+import dev.kiln.runtime.completion.JSException;
 import dev.kiln.runtime.object.JSObject;
 import dev.kiln.runtime.value.Null;
 import dev.kiln.runtime.value.Symbol;
@@ -154,6 +155,12 @@ public final class Comparison {
     /** 7.2.2 IsArray */
     public static boolean isArray(Object v) {
         return v instanceof JSObject o && o.isArray();
+    }
+
+    /** 7.2.1 RequireObjectCoercible: throws for undefined and null; {@code what} names the operation for the message. */
+    public static Object requireObjectCoercible(Object v, String what) {
+        if (v == Undefined.INSTANCE || v == Null.INSTANCE) throw JSException.typeError(what + " called on null or undefined");
+        return v;
     }
 
     /** 7.2.3 IsCallable */

@@ -244,6 +244,34 @@ public final class Iteration {
         return values.toArray();
     }
 
+    /** The adder of {@link #addEntriesFromIterable}: called with the key and value of each entry. */
+    @FunctionalInterface
+    public interface EntryAdder {
+        void add(Object key, Object value);
+    }
+
+    /**
+     * 24.1.1.2 AddEntriesFromIterable (Map, WeakMap, Object.fromEntries): {@code adder} stands
+     * for the spec's Call(adder, target, « k, v »).
+     */
+    public static void addEntriesFromIterable(Realm realm, Object iterable, EntryAdder adder) {
+        IteratorRecord record = getIterator(realm, iterable);
+        while (true) {
+            Object next = iteratorStepValue(record);
+            if (next == null) return;
+            try {
+                if (!(next instanceof JSObject entry)) {
+                    throw JSException.typeError("Iterator value " + ObjectOperations.describeForError(next) + " is not an entry object");
+                }
+                Object k = entry.get(Integer.valueOf(0), entry);
+                Object v = entry.get(Integer.valueOf(1), entry);
+                adder.add(k, v);
+            } catch (JSException e) {
+                throw iteratorCloseOnThrow(record, e);
+            }
+        }
+    }
+
     /** "x is not iterable" wording as V8 has it. */
     private static String describeIterable(Object v) {
         return v instanceof JSObject ? "object" : ObjectOperations.describeForError(v);

@@ -242,6 +242,59 @@ public final class ObjectOperations {
         return result;
     }
 
+    /** The key coercions of 7.3.35 GroupBy. */
+    public enum KeyCoercion { PROPERTY, COLLECTION }
+
+    /** A Record { [[Key]], [[Elements]] } of 7.3.34 AddValueToKeyedGroup. */
+    public record KeyedGroup(Object key, List<Object> elements) {}
+
+    /** 7.3.35 GroupBy, with 7.3.34 AddValueToKeyedGroup. */
+    public static List<KeyedGroup> groupBy(Realm realm, Object items, Object callback, KeyCoercion keyCoercion) {
+        Comparison.requireObjectCoercible(items, "groupBy");
+        if (!Comparison.isCallable(callback)) throw JSException.typeError(describeForError(callback) + " is not a function");
+        List<KeyedGroup> groups = new ArrayList<>();
+        // Groups by SameValue of their key; the map only finds a group without a linear search.
+        java.util.Map<Object, KeyedGroup> byKey = new java.util.HashMap<>();
+        IteratorRecord iteratorRecord = Iteration.getIterator(realm, items);
+        long k = 0;
+        while (true) {
+            if (k >= (1L << 53) - 1) {
+                throw Iteration.iteratorCloseOnThrow(iteratorRecord, JSException.typeError("Too many elements to group"));
+            }
+            Object value = Iteration.iteratorStepValue(iteratorRecord);
+            if (value == null) return groups;
+            Object key;
+            try {
+                key = call(callback, Undefined.INSTANCE, value, dev.kiln.runtime.value.Types.number(k));
+                if (keyCoercion == KeyCoercion.PROPERTY) key = Conversion.toPropertyKey(key);
+            } catch (JSException e) {
+                throw Iteration.iteratorCloseOnThrow(iteratorRecord, e);
+            }
+            if (keyCoercion == KeyCoercion.COLLECTION) key = canonicalizeKeyedCollectionKey(key);
+            KeyedGroup group = byKey.get(sameValueKey(key));
+            if (group == null) {
+                group = new KeyedGroup(key, new ArrayList<>());
+                groups.add(group);
+                byKey.put(sameValueKey(key), group);
+            }
+            group.elements().add(value);
+            k++;
+        }
+    }
+
+    /** 24.5.1 CanonicalizeKeyedCollectionKey: -0 becomes +0. */
+    public static Object canonicalizeKeyedCollectionKey(Object key) {
+        if (key instanceof Double d && d == 0) return 0;
+        return key;
+    }
+
+    /** A Java map key that is equal for two values exactly when SameValue holds (numbers as Double, strings flattened). */
+    private static Object sameValueKey(Object v) {
+        if (v instanceof Integer i) return (double) i;
+        if (v instanceof CharSequence s) return s.toString();
+        return v;
+    }
+
     /** 7.3.24 GetFunctionRealm */
     public static Realm getFunctionRealm(JSObject f) {
         return f.functionRealm();

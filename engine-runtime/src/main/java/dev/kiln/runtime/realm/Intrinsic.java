@@ -60,7 +60,9 @@ public enum Intrinsic {
     DECODE_URI("%decodeURI%"),
     DECODE_URI_COMPONENT("%decodeURIComponent%"),
     ENCODE_URI("%encodeURI%"),
-    ENCODE_URI_COMPONENT("%encodeURIComponent%");
+    ENCODE_URI_COMPONENT("%encodeURIComponent%"),
+    ESCAPE("%escape%"),
+    UNESCAPE("%unescape%");
 
     private final String specName;
 

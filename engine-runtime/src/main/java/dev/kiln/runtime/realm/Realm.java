@@ -120,17 +120,38 @@ public final class Realm {
 
     // ---------------------------------------------------------------- errors
 
-    /** A native error object of this realm with the current JavaScript stack. */
+    /**
+     * A native error object of this realm with the current JavaScript stack: the same object
+     * {@code new TypeError(message)} would make (20.5.6.1.1).
+     */
     public ErrorObject newError(ErrorKind kind, String message) {
-        return newError(kind, message, StackTrace.capture());
+        return newError(kind, message, StackTrace.capture(stackTraceLimit()));
     }
 
     /** A native error object of this realm with a stack captured earlier. */
     public ErrorObject newError(ErrorKind kind, String message, StackTrace stack) {
         ErrorObject e = new ErrorObject(intrinsic(errorPrototype(kind)));
         if (message != null) e.defineOwn("message", message, Property.HIDDEN);
-        e.installStack(stack);
+        int limit = stackTraceLimit();
+        if (limit >= 0) e.installStack(stack.limit(limit));
         return e;
+    }
+
+    /**
+     * V8's {@code Error.stackTraceLimit} of this realm: how many frames a new error's "stack"
+     * shows, or -1 if it is not a Number (V8 then gives new errors no "stack" at all). Read as
+     * plain data, never running a getter, as V8 does.
+     */
+    public int stackTraceLimit() {
+        JSObject error = intrinsic(Intrinsic.ERROR);
+        if (error == null) return StackTrace.LIMIT;
+        Property p = error.shape.find("stackTraceLimit");
+        if (p == null || p.isAccessor()) return -1;
+        Object v = error.slots[p.slot()];
+        if (!(v instanceof Integer) && !(v instanceof Double)) return -1;
+        double limit = ((Number) v).doubleValue();
+        if (!(limit > 0)) return 0;
+        return limit >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) limit;
     }
 
     /** The exception for {@code throw new TypeError(message)} made in this realm. */
