@@ -890,7 +890,7 @@ abstract class ExpressionParser extends ParserBase {
             next();
             return new MetaProperty(start, prevEnd, MetaPropertyKind.NEW_TARGET);
         }
-        if (tt() == TokenType.IMPORT && peek() != TokenType.DOT) throw error("Cannot use new with import", tokStart());
+        if (tt() == TokenType.IMPORT && !nextIsImportMeta()) throw error("Cannot use new with import", tokStart());
         enterNesting();
         int calleeStart = tokStart();
         Expression atom = tt() == TokenType.SUPER ? parseSuper(true) : parseAtom();
@@ -898,6 +898,19 @@ abstract class ExpressionParser extends ParserBase {
         exitNesting();
         List<Expression> args = tt() == TokenType.LPAREN ? parseArguments(false) : List.of();
         return new NewExpression(start, prevEnd, callee, args);
+    }
+
+    /** {@code import.meta} follows (the current token is {@code import}). */
+    private boolean nextIsImportMeta() {
+        Lexer.State s = lx.save();
+        lx.next();
+        boolean meta = lx.type() == TokenType.DOT;
+        if (meta) {
+            lx.next();
+            meta = lx.type() == TokenType.NAME && lx.value() == "meta" && !lx.escaped();
+        }
+        lx.restore(s);
+        return meta;
     }
 
     private Expression parseSuper(boolean inNew) {
@@ -929,16 +942,22 @@ abstract class ExpressionParser extends ParserBase {
     private Expression parseImportExpression() {
         int start = tokStart();
         next();
+        ImportPhase phase = ImportPhase.EVALUATION;
         if (tt() == TokenType.DOT) {
             next();
-            if (!isContextual("meta")) throw unexpected();
-            if (!module) throw error("Cannot use 'import.meta' outside a module", start);
+            if (isContextual("meta")) {
+                if (!module) throw error("Cannot use 'import.meta' outside a module", start);
+                next();
+                return new MetaProperty(start, prevEnd, MetaPropertyKind.IMPORT_META);
+            }
+            if (isContextual("source")) phase = ImportPhase.SOURCE;
+            else if (isContextual("defer")) phase = ImportPhase.DEFER;
+            else throw unexpected();
             next();
-            return new MetaProperty(start, prevEnd, MetaPropertyKind.IMPORT_META);
         }
         if (tt() != TokenType.LPAREN) throw unexpected();
         next();
-        if (tt() == TokenType.RPAREN) throw unexpected();
+        if (tt() == TokenType.RPAREN || tt() == TokenType.ELLIPSIS) throw unexpected();
         Expression specifier = parseAssign(true, false);
         Expression opts = null;
         if (eat(TokenType.COMMA) && tt() != TokenType.RPAREN) {
@@ -946,7 +965,7 @@ abstract class ExpressionParser extends ParserBase {
             eat(TokenType.COMMA);
         }
         expect(TokenType.RPAREN);
-        return new ImportExpression(start, prevEnd, specifier, opts);
+        return new ImportExpression(start, prevEnd, specifier, opts, phase);
     }
 
     // ---- Private names ----

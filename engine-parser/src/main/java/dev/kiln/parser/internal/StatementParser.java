@@ -769,7 +769,20 @@ public final class StatementParser extends FunctionParser {
         int start = tokStart();
         next();
         ArrayList<ImportClause> specifiers = new ArrayList<>();
-        if (tt() != TokenType.STRING) {
+        ImportPhase phase = parseImportPhase();
+        if (phase == ImportPhase.SOURCE) {
+            int s = tokStart();
+            Identifier local = parseBindingIdentifier();
+            specifiers.add(new ImportDefaultSpecifier(s, prevEnd, local));
+            expectContextual("from");
+        } else if (phase == ImportPhase.DEFER) {
+            int s = tokStart();
+            expect(TokenType.STAR);
+            expectContextual("as");
+            Identifier local = parseBindingIdentifier();
+            specifiers.add(new ImportNamespaceSpecifier(s, prevEnd, local));
+            expectContextual("from");
+        } else if (tt() != TokenType.STRING) {
             if (tt() == TokenType.NAME) {
                 int s = tokStart();
                 Identifier local = parseBindingIdentifier();
@@ -817,7 +830,39 @@ public final class StatementParser extends FunctionParser {
                     : ((ImportNamespaceSpecifier) c).local();
             declareLexical(local.name(), local.start(), Scope.LEXICAL);
         }
-        return new ImportDeclaration(start, prevEnd, freeze(specifiers), from, attributes);
+        return new ImportDeclaration(start, prevEnd, freeze(specifiers), from, attributes, phase);
+    }
+
+    /**
+     * {@code import source x from} and {@code import defer * as ns from}: {@code source}/{@code defer}
+     * is a phase keyword only if a binding follows; {@code import source from 'm'} imports a default
+     * named {@code source}.
+     */
+    private ImportPhase parseImportPhase() {
+        boolean source = isContextual("source");
+        if (!source && !isContextual("defer")) return ImportPhase.EVALUATION;
+        Lexer.State s = lx.save();
+        lx.next();
+        boolean phase;
+        if (source) {
+            // import source from 'm' (a default import named source) vs import source from from 'm'
+            phase = lx.type() == TokenType.NAME && !(lx.value() == "from" && !lx.escaped() && isFromThenString());
+        } else {
+            phase = lx.type() == TokenType.STAR;
+        }
+        lx.restore(s);
+        if (!phase) return ImportPhase.EVALUATION;
+        next();
+        return source ? ImportPhase.SOURCE : ImportPhase.DEFER;
+    }
+
+    /** The current token is {@code from}: is it followed by the module specifier string? */
+    private boolean isFromThenString() {
+        Lexer.State s = lx.save();
+        lx.next();
+        boolean string = lx.type() == TokenType.STRING;
+        lx.restore(s);
+        return string;
     }
 
     /** WithClause (16.2.2): {@code with { key: 'value', ... }} with unique keys. */
