@@ -1,0 +1,69 @@
+package dev.kiln.test262;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The human-readable account of a run: a table per folder, failure listings, the summary line. */
+final class Report {
+
+    private Report() {}
+
+    /** Passed, failed and skipped counts of a set of results. */
+    record Tally(int passed, int failed, int skipped) {
+        Tally add(TestResult result) {
+            return switch (result.status()) {
+                case PASSED -> new Tally(passed + 1, failed, skipped);
+                case FAILED -> new Tally(passed, failed + 1, skipped);
+                case SKIPPED -> new Tally(passed, failed, skipped + 1);
+            };
+        }
+
+        /** Passed as a percentage of the tests that ran, with two decimals. */
+        String percent() {
+            int ran = passed + failed;
+            return String.format(Locale.ROOT, "%.2f", ran == 0 ? 0.0 : 100.0 * passed / ran);
+        }
+
+        static Tally of(List<TestResult> results) {
+            Tally tally = new Tally(0, 0, 0);
+            for (TestResult result : results) tally = tally.add(result);
+            return tally;
+        }
+    }
+
+    /** One row per report folder (see {@link TestCase#group()}), sorted, then a total row. */
+    static void table(List<TestResult> results, PrintStream out) {
+        Map<String, Tally> byGroup = new TreeMap<>();
+        for (TestResult result : results) {
+            byGroup.merge(result.group(), new Tally(0, 0, 0).add(result),
+                    (a, b) -> new Tally(a.passed + b.passed, a.failed + b.failed, a.skipped + b.skipped));
+        }
+        int width = Math.max("total".length(), byGroup.keySet().stream().mapToInt(String::length).max().orElse(0));
+        String row = "%-" + width + "s %8s %8s %8s %8s%n";
+        out.printf(Locale.ROOT, row, "folder", "passed", "failed", "skipped", "%");
+        byGroup.forEach((group, t) -> out.printf(Locale.ROOT, row, group, t.passed, t.failed, t.skipped, t.percent()));
+        Tally total = Tally.of(results);
+        out.printf(Locale.ROOT, row, "total", total.passed, total.failed, total.skipped, total.percent());
+    }
+
+    /** Every failure, one line per failing mode: path, mode, message. */
+    static void failures(List<TestResult> results, PrintStream out) {
+        for (TestResult result : results) failure(result, out);
+    }
+
+    static void failure(TestResult result, PrintStream out) {
+        for (ModeFailure failure : result.failures()) {
+            out.println("FAIL " + result.name() + " [" + failure.modeLabel() + "] " + failure.message());
+        }
+    }
+
+    /** The run's last line: {@code test262: P passed, F failed, S skipped (R% of P+F)}. */
+    static String summary(List<TestResult> results) {
+        Tally t = Tally.of(results);
+        return "test262: " + t.passed + " passed, " + t.failed + " failed, " + t.skipped + " skipped ("
+                + t.percent() + "% of " + (t.passed + t.failed) + ")";
+    }
+}
