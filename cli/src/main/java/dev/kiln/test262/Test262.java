@@ -96,7 +96,7 @@ public final class Test262 implements Callable<Integer> {
             warnMissingSuite(testRoot);
             return 0;
         }
-        Path testFolder = project.resolve("conformance");
+        Path testFolder = project.toAbsolutePath().normalize().resolve("conformance");
         Path baselineFile = testFolder.resolve("baseline-" + executor.name() + ".txt");
         SkipList skipList = SkipList.read(testFolder.resolve("skip-features.txt"));
 
