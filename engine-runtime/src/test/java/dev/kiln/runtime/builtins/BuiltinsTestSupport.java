@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.completion.JSException;
+import dev.kiln.runtime.object.BuiltinFunction;
 import dev.kiln.runtime.object.ErrorObject;
 import dev.kiln.runtime.object.JSObject;
 import dev.kiln.runtime.ops.Conversion;
@@ -47,6 +48,23 @@ public abstract class BuiltinsTestSupport {
 
     protected JSObject newObject() {
         return ObjectOperations.newObject(realm);
+    }
+
+    /**
+     * An iterable object (a fresh iterator per @@iterator call) yielding {@code values}, made of
+     * plain objects so that it needs no Array iterator.
+     */
+    protected JSObject iterable(Object... values) {
+        JSObject iterable = newObject();
+        iterable.set(dev.kiln.runtime.value.Symbol.ITERATOR, BuiltinFunction.of(realm, "[Symbol.iterator]", 0, (f, t, a, n) -> {
+            int[] index = {0};
+            JSObject iterator = newObject();
+            iterator.set("next", BuiltinFunction.of(realm, "next", 0, (g, t2, a2, n2) ->
+                    dev.kiln.runtime.ops.Iteration.createIterResultObject(realm,
+                            index[0] < values.length ? values[index[0]] : Undefined.INSTANCE, index[0]++ >= values.length)));
+            return iterator;
+        }));
+        return iterable;
     }
 
     /** Asserts that {@code code} throws a JavaScript error of the given constructor name and returns the error. */
