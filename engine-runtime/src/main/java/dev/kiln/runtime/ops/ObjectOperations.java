@@ -126,6 +126,14 @@ public final class ObjectOperations {
     /** 7.3.15 SetIntegrityLevel */
     public static boolean setIntegrityLevel(JSObject o, IntegrityLevel level) {
         if (!o.preventExtensions()) return false;
+        if (o.getClass() == JSObject.class) {
+            // An ordinary object's internal methods are unobservable: change every attribute in
+            // one step rather than one shape transition per property (quadratic in their number).
+            int clearData = level == IntegrityLevel.FROZEN ? Property.WRITABLE : 0;
+            o.shape = o.shape.clearFlagsOfAll(Property.CONFIGURABLE, clearData);
+            if (o.elements != null) o.elements = o.elements.clearFlagsOfAll(Property.CONFIGURABLE, clearData);
+            return true;
+        }
         List<Object> keys = o.ownPropertyKeys();
         if (level == IntegrityLevel.SEALED) {
             for (Object k : keys) definePropertyOrThrow(o, k, new PropertyDescriptor().configurable(false));

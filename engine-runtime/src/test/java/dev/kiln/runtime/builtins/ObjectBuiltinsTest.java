@@ -138,6 +138,33 @@ class ObjectBuiltinsTest extends BuiltinsTestSupport {
     }
 
     @Test
+    void freezeAndSealOrdinaryObjectsOfAnySize() {
+        for (int size : new int[] {3, 20, 300}) {
+            JSObject frozen = newObject();
+            JSObject sealed = newObject();
+            for (int i = 0; i < size; i++) {
+                frozen.set("p" + i, i);
+                sealed.set("p" + i, i);
+            }
+            frozen.set(Integer.valueOf(0), "e");
+            sealed.set(Integer.valueOf(0), "e");
+            invoke("Object.freeze", frozen);
+            invoke("Object.seal", sealed);
+            assertEquals(true, invoke("Object.isFrozen", frozen));
+            assertEquals(true, invoke("Object.isSealed", sealed));
+            assertEquals(false, invoke("Object.isFrozen", sealed));
+            assertFalse(frozen.set("p1", 9));
+            assertFalse(frozen.set(Integer.valueOf(0), 9));
+            assertTrue(sealed.set("p1", 9));
+            assertTrue(sealed.set(Integer.valueOf(0), 9));
+            assertFalse(sealed.delete("p2"));
+            assertFalse(sealed.set("new", 1));
+            assertEquals(size - 1, frozen.get("p" + (size - 1)));
+            assertEquals(9, sealed.get("p1"));
+        }
+    }
+
+    @Test
     void keysValuesEntriesAndAssign() {
         JSObject o = newObject();
         o.set("b", 1);
