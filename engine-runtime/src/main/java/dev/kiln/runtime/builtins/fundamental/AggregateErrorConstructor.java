@@ -19,7 +19,7 @@ public final class AggregateErrorConstructor {
     private AggregateErrorConstructor() {}
 
     public static void install(Realm realm) {
-        JSObject proto = ErrorPrototype.create(realm, realm.intrinsic(Intrinsic.ERROR_PROTOTYPE), ErrorKind.AGGREGATE_ERROR);
+        JSObject proto = ErrorPrototype.create(realm.intrinsic(Intrinsic.ERROR_PROTOTYPE), ErrorKind.AGGREGATE_ERROR);
         BuiltinFunction constructor = Define.constructor(realm, realm.intrinsic(Intrinsic.ERROR), "AggregateError", 2, proto,
                 AggregateErrorConstructor::construct);
         realm.setIntrinsic(Intrinsic.AGGREGATE_ERROR_PROTOTYPE, proto);

@@ -25,7 +25,7 @@ public final class ErrorConstructor {
     private ErrorConstructor() {}
 
     public static void install(Realm realm) {
-        JSObject proto = ErrorPrototype.create(realm, realm.intrinsic(Intrinsic.OBJECT_PROTOTYPE), ErrorKind.ERROR);
+        JSObject proto = ErrorPrototype.create(realm.intrinsic(Intrinsic.OBJECT_PROTOTYPE), ErrorKind.ERROR);
         BuiltinFunction error = Define.constructor(realm, realm.intrinsic(Intrinsic.FUNCTION_PROTOTYPE), "Error", 1, proto,
                 (f, thisArg, args, newTarget) -> createError(f, newTarget, Intrinsic.ERROR_PROTOTYPE, arg(args, 0), arg(args, 1)));
         Define.method(realm, error, "isError", 1, ErrorConstructor::isError);

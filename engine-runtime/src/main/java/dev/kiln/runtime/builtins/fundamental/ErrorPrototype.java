@@ -17,7 +17,7 @@ final class ErrorPrototype {
     private ErrorPrototype() {}
 
     /** An error prototype (ordinary, no [[ErrorData]]) with its "message" and "name". */
-    static JSObject create(Realm realm, JSObject parent, ErrorKind kind) {
+    static JSObject create(JSObject parent, ErrorKind kind) {
         JSObject proto = new JSObject(parent);
         Define.value(proto, "message", "");
         Define.value(proto, "name", kind.constructorName());

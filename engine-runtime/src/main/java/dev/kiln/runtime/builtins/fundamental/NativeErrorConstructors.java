@@ -27,7 +27,7 @@ public final class NativeErrorConstructors {
         JSObject errorPrototype = realm.intrinsic(Intrinsic.ERROR_PROTOTYPE);
         for (ErrorKind kind : KINDS) {
             Intrinsic protoIntrinsic = Realm.errorPrototype(kind);
-            JSObject proto = ErrorPrototype.create(realm, errorPrototype, kind);
+            JSObject proto = ErrorPrototype.create(errorPrototype, kind);
             // 20.5.6.1.1 NativeError ( message [ , options ] )
             BuiltinFunction constructor = Define.constructor(realm, error, kind.constructorName(), 1, proto,
                     (f, thisArg, args, newTarget) -> ErrorConstructor.createError(f, newTarget, protoIntrinsic, arg(args, 0), arg(args, 1)));
