@@ -267,7 +267,7 @@ abstract class ParserBase {
     final void declareVar(String name, int pos) {
         for (Scope s = scope; ; s = s.parent) {
             Integer kind = s.lexicalKind(name);
-            if (kind != null && kind != Scope.SIMPLE_CATCH_PARAMETER) throw redeclared(name, pos);
+            if (kind != null && !(kind == Scope.SIMPLE_CATCH_PARAMETER && annexB)) throw redeclared(name, pos);
             s.addVar(name);
             if (s.varScope) return;
         }
