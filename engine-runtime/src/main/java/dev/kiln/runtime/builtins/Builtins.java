@@ -1,5 +1,6 @@
 package dev.kiln.runtime.builtins;
 
+import dev.kiln.runtime.builtins.control.IteratorConstructor;
 import dev.kiln.runtime.builtins.fundamental.AggregateErrorConstructor;
 import dev.kiln.runtime.builtins.fundamental.BooleanConstructor;
 import dev.kiln.runtime.builtins.fundamental.ErrorConstructor;
@@ -8,6 +9,7 @@ import dev.kiln.runtime.builtins.fundamental.NativeErrorConstructors;
 import dev.kiln.runtime.builtins.fundamental.ObjectConstructor;
 import dev.kiln.runtime.builtins.fundamental.SymbolConstructor;
 import dev.kiln.runtime.builtins.global.GlobalObject;
+import dev.kiln.runtime.builtins.indexed.ArrayConstructor;
 import dev.kiln.runtime.builtins.reflection.ReflectObject;
 import dev.kiln.runtime.realm.Realm;
 
@@ -30,5 +32,7 @@ public final class Builtins {
         SymbolConstructor.install(realm);          // 20.4 Symbol
         GlobalObject.install(realm);               // 19.1-19.2 and B.2.1: globalThis ... parseInt, escape
         ReflectObject.install(realm);              // 28.1 Reflect
+        IteratorConstructor.install(realm);        // 27.1 Iterator, %Iterator.prototype% and the helper prototypes
+        ArrayConstructor.install(realm);           // 23.1 Array, %Array.prototype%, %ArrayIteratorPrototype%
     }
 }

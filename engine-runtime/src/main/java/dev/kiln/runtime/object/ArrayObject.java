@@ -229,9 +229,7 @@ public class ArrayObject extends JSObject {
     private boolean prototypesHaveNoElements() {
         for (JSObject p = getPrototypeOf(); p != null; p = p.getPrototypeOf()) {
             if (p.elements != null && p.elements.count() > 0) return false;
-            if (!p.hasOrdinarySet() || !p.hasOrdinaryGet() || !p.hasOrdinaryHasProperty() || p instanceof StringObject) {
-                return false;
-            }
+            if (!p.hasOrdinarySet() || !p.hasOrdinaryElements()) return false;
         }
         return true;
     }

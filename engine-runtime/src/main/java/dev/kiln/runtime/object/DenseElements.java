@@ -134,12 +134,34 @@ public final class DenseElements extends Elements {
         return true;
     }
 
+    /** Reverses the order of entries {@code 0 .. size()-1}, holes included. */
+    public void reverse() {
+        for (int lower = 0, upper = end - 1; lower < upper; lower++, upper--) {
+            Object v = values[lower];
+            values[lower] = values[upper];
+            values[upper] = v;
+        }
+        while (end > 0 && values[end - 1] == null) end--;
+    }
+
     @Override
     public long[] indices() {
         long[] out = new long[count];
         int n = 0;
         for (int i = 0; i < end; i++) if (values[i] != null) out[n++] = i;
         return out;
+    }
+
+    @Override
+    public long nextIndex(long from) {
+        for (long i = Math.max(from, 0); i < end; i++) if (values[(int) i] != null) return i;
+        return -1;
+    }
+
+    @Override
+    public long previousIndex(long from) {
+        for (long i = Math.min(from, end - 1L); i >= 0; i--) if (values[(int) i] != null) return i;
+        return -1;
     }
 
     @Override

@@ -31,6 +31,12 @@ public abstract class Elements {
     /** Present indices in ascending order. */
     public abstract long[] indices();
 
+    /** The smallest present index at or above {@code from}, or -1 if there is none. */
+    public abstract long nextIndex(long from);
+
+    /** The largest present index at or below {@code from}, or -1 if there is none. */
+    public abstract long previousIndex(long from);
+
     /** One more than the largest present index, or 0 when empty. */
     public abstract long end();
 

@@ -139,6 +139,16 @@ public class JSObject {
         return true;
     }
 
+    /**
+     * Whether this object's array-index properties are exactly its {@link #elements}, read by
+     * the ordinary [[Get]] and [[HasProperty]]: false for objects with index properties of
+     * their own kind (a String's characters, typed array data, mapped arguments, proxy traps).
+     * Built-ins use it to skip runs of absent indices without asking each one.
+     */
+    public boolean hasOrdinaryElements() {
+        return hasOrdinaryGet() && hasOrdinaryHasProperty();
+    }
+
     /** Whether this object has an own property {@code key}: [[GetOwnProperty]] without a descriptor. */
     public boolean hasOwnProperty(Object key) {
         if (key instanceof Integer) {

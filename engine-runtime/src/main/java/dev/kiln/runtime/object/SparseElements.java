@@ -63,6 +63,18 @@ public final class SparseElements extends Elements {
     }
 
     @Override
+    public long nextIndex(long from) {
+        Long k = map.ceilingKey(from);
+        return k == null ? -1 : k;
+    }
+
+    @Override
+    public long previousIndex(long from) {
+        Long k = map.floorKey(from);
+        return k == null ? -1 : k;
+    }
+
+    @Override
     public long end() {
         return map.isEmpty() ? 0 : map.lastKey() + 1;
     }

@@ -24,6 +24,11 @@ public final class StringObject extends PrimitiveWrapper {
         return "String";
     }
 
+    @Override
+    public boolean hasOrdinaryElements() {
+        return false;
+    }
+
     /** A string's own "length" and index values, or null (10.4.3.5 StringGetOwnProperty). */
     static Object stringOwnValue(CharSequence s, Object key) {
         if (key instanceof Integer) {

@@ -336,6 +336,15 @@ public final class ObjectOperations {
         return new JSObject(getPrototypeFromConstructor(constructor, intrinsicDefaultProto));
     }
 
+    /** 7.3.37 SetterThatIgnoresPrototypeProperties */
+    public static void setterThatIgnoresPrototypeProperties(Object thisValue, JSObject home, Object p, Object v) {
+        if (!(thisValue instanceof JSObject o)) throw JSException.typeError("Cannot set property " + PropertyKey.describe(p) + " on a primitive value");
+        if (o == home) throw JSException.typeError("Cannot assign to read only property '" + PropertyKey.describe(p) + "' of object");
+        PropertyDescriptor desc = o.getOwnProperty(p);
+        if (desc == null) createDataPropertyOrThrow(o, p, v);
+        else set(o, p, v, true);
+    }
+
     /** Defines a built-in data property with the attributes of ECMA-262 18 (writable, configurable). */
     public static void defineBuiltin(JSObject o, Object key, Object value) {
         o.defineOwn(key, value, Property.HIDDEN);

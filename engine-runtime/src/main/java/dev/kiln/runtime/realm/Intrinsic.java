@@ -8,6 +8,7 @@ package dev.kiln.runtime.realm;
 public enum Intrinsic {
     OBJECT("%Object%"),
     OBJECT_PROTOTYPE("%Object.prototype%"),
+    OBJECT_PROTOTYPE_TO_STRING("%Object.prototype.toString%"),
     FUNCTION("%Function%"),
     FUNCTION_PROTOTYPE("%Function.prototype%"),
     THROW_TYPE_ERROR("%ThrowTypeError%"),

@@ -26,7 +26,7 @@ final class ObjectPrototype {
         Define.method(realm, proto, "isPrototypeOf", 1, ObjectPrototype::isPrototypeOf);
         Define.method(realm, proto, "propertyIsEnumerable", 1, ObjectPrototype::propertyIsEnumerable);
         Define.method(realm, proto, "toLocaleString", 0, ObjectPrototype::toLocaleString);
-        Define.method(realm, proto, "toString", 0, ObjectPrototype::toStringMethod);
+        realm.setIntrinsic(Intrinsic.OBJECT_PROTOTYPE_TO_STRING, Define.method(realm, proto, "toString", 0, ObjectPrototype::toStringMethod));
         Define.method(realm, proto, "valueOf", 0, ObjectPrototype::valueOf);
         Define.accessor(realm, proto, "__proto__", ObjectPrototype::getProto, ObjectPrototype::setProto);
         Define.method(realm, proto, "__defineGetter__", 2, ObjectPrototype::defineGetter);
