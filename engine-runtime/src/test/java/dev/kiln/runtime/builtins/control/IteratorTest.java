@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.runtime.builtins.indexed.JsTestSupport;
-import dev.kiln.runtime.completion.ErrorKind;
+import dev.kiln.runtime.builtins.indexed.ArrayTestSupport;
 import dev.kiln.runtime.object.ArrayObject;
 import dev.kiln.runtime.object.JSObject;
 import dev.kiln.runtime.ops.Iteration;
@@ -20,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class IteratorTest extends JsTestSupport {
+class IteratorTest extends ArrayTestSupport {
     private List<Object> drain(Object iterator) {
         IteratorRecord record = Iteration.getIteratorDirect((JSObject) iterator);
         return Iteration.iteratorToList(record);
@@ -50,7 +49,7 @@ class IteratorTest extends JsTestSupport {
         } finally {
             arrayIteratorPrototype.set("next", originalNext);
         }
-        a.set(Symbol.ITERATOR, fn(args -> invoke(array("own"), "values")));
+        a.set(Symbol.ITERATOR, fn(args -> callMethod(array("own"), "values")));
         assertFalse(Iteration.isUnmodifiedArrayIteration(a));
     }
 
@@ -64,35 +63,35 @@ class IteratorTest extends JsTestSupport {
             if (seen.size() < 3) a.set(Integer.valueOf((int) a.length()), "added");
         }
         assertEquals(List.of(1, 2, "added", "added"), seen);
-        assertEquals(List.of(0, 1), drain(invoke(array("a", "b"), "keys")));
-        List<Object> entries = drain(invoke(array("a"), "entries"));
+        assertEquals(List.of(0, 1), drain(callMethod(array("a", "b"), "keys")));
+        List<Object> entries = drain(callMethod(array("a"), "entries"));
         assertEquals(1, entries.size());
         assertEquals(Arrays.asList(0, "a"), elements(entries.get(0)));
     }
 
     @Test
     void lazyHelpersChain() {
-        Object iterator = invoke(array(1, 2, 3, 4, 5, 6), "values");
-        Object chain = invoke(invoke(invoke(invoke(iterator, "drop", 1), "filter", fn(a -> (Integer) a[0] % 2 == 0)),
+        Object iterator = callMethod(array(1, 2, 3, 4, 5, 6), "values");
+        Object chain = callMethod(callMethod(callMethod(callMethod(iterator, "drop", 1), "filter", fn(a -> (Integer) a[0] % 2 == 0)),
                 "map", fn(a -> (Integer) a[0] * 10)), "take", 2);
-        assertEquals(List.of(20, 40), elements(invoke(chain, "toArray")));
-        Object flat = invoke(invoke(array(1, 2), "values"), "flatMap", fn(a -> array(a[0], a[0])));
+        assertEquals(List.of(20, 40), elements(callMethod(chain, "toArray")));
+        Object flat = callMethod(callMethod(array(1, 2), "values"), "flatMap", fn(a -> array(a[0], a[0])));
         assertEquals(List.of(1, 1, 2, 2), drain(flat));
-        assertEquals(6.0, ((Number) invoke(invoke(array(1, 2, 3), "values"), "reduce", fn(a -> ((Integer) a[0]) + ((Integer) a[1])))).doubleValue());
-        assertEquals(true, invoke(invoke(array(1, 2, 3), "values"), "some", fn(a -> (Integer) a[0] == 2)));
-        assertEquals(3, invoke(invoke(array(1, 2, 3), "values"), "find", fn(a -> (Integer) a[0] > 2)));
-        assertThrowsJs(ErrorKind.RANGE_ERROR, () -> invoke(invoke(array(), "values"), "take", -1));
-        assertThrowsJs(ErrorKind.TYPE_ERROR, () -> invoke(invoke(array(), "values"), "map", 1));
+        assertEquals(6.0, ((Number) callMethod(callMethod(array(1, 2, 3), "values"), "reduce", fn(a -> ((Integer) a[0]) + ((Integer) a[1])))).doubleValue());
+        assertEquals(true, callMethod(callMethod(array(1, 2, 3), "values"), "some", fn(a -> (Integer) a[0] == 2)));
+        assertEquals(3, callMethod(callMethod(array(1, 2, 3), "values"), "find", fn(a -> (Integer) a[0] > 2)));
+        assertThrowsJS("RangeError", () -> callMethod(callMethod(array(), "values"), "take", -1));
+        assertThrowsJS("TypeError", () -> callMethod(callMethod(array(), "values"), "map", 1));
     }
 
     /** An iterator over 0, 1, 2, ... that counts the calls of its return method. */
     private JSObject countingIterator(int[] returns) {
-        JSObject it = object();
+        JSObject it = newObject();
         int[] next = {0};
         it.set("next", fn(a -> Iteration.createIterResultObject(realm, next[0]++, false)));
         it.set("return", fn(a -> {
             returns[0]++;
-            return object();
+            return newObject();
         }));
         return it;
     }
@@ -100,14 +99,14 @@ class IteratorTest extends JsTestSupport {
     @Test
     void returnClosesTheUnderlyingIterator() {
         int[] returns = {0};
-        Object wrapped = invoke(global("Iterator"), "from", countingIterator(returns));
+        Object wrapped = callMethod(global("Iterator"), "from", countingIterator(returns));
         assertSame(realm.intrinsic(Intrinsic.WRAP_FOR_VALID_ITERATOR_PROTOTYPE), ((JSObject) wrapped).getPrototypeOf());
-        Object mapped = invoke(wrapped, "map", fn(a -> a[0]));
-        invoke(mapped, "return");
+        Object mapped = callMethod(wrapped, "map", fn(a -> a[0]));
+        callMethod(mapped, "return");
         assertEquals(1, returns[0]);
-        invoke(mapped, "return");
+        callMethod(mapped, "return");
         assertEquals(1, returns[0]);
-        Object taken = invoke(invoke(global("Iterator"), "from", countingIterator(returns)), "take", 1);
+        Object taken = callMethod(callMethod(global("Iterator"), "from", countingIterator(returns)), "take", 1);
         assertEquals(List.of(0), drain(taken));
         assertEquals(2, returns[0]);
     }
@@ -115,26 +114,26 @@ class IteratorTest extends JsTestSupport {
     @Test
     void reenteringARunningHelperIsATypeError() {
         Object[] helper = new Object[1];
-        helper[0] = invoke(invoke(array(1, 2), "values"), "map", fn(a -> invoke(helper[0], "next")));
-        assertThrowsJs(ErrorKind.TYPE_ERROR, () -> invoke(helper[0], "next"));
-        assertEquals(Boolean.TRUE, ((JSObject) invoke(helper[0], "next")).get("done"));
+        helper[0] = callMethod(callMethod(array(1, 2), "values"), "map", fn(a -> callMethod(helper[0], "next")));
+        assertThrowsJS("TypeError", () -> callMethod(helper[0], "next"));
+        assertEquals(Boolean.TRUE, ((JSObject) callMethod(helper[0], "next")).get("done"));
     }
 
     @Test
     void concatRunsItsIterablesInTurn() {
-        Object iterator = invoke(global("Iterator"), "concat", array(1, 2), array(), array(3));
+        Object iterator = callMethod(global("Iterator"), "concat", array(1, 2), array(), array(3));
         assertEquals(List.of(1, 2, 3), drain(iterator));
-        assertThrowsJs(ErrorKind.TYPE_ERROR, () -> invoke(global("Iterator"), "concat", 1));
+        assertThrowsJS("TypeError", () -> callMethod(global("Iterator"), "concat", 1));
     }
 
     @Test
     void iteratorIsAbstract() {
-        assertThrowsJs(ErrorKind.TYPE_ERROR, () -> ObjectOperations.call(global("Iterator"), Undefined.INSTANCE));
-        assertThrowsJs(ErrorKind.TYPE_ERROR, () -> ObjectOperations.construct(global("Iterator"), new Object[0], null));
+        assertThrowsJS("TypeError", () -> ObjectOperations.call(global("Iterator"), Undefined.INSTANCE));
+        assertThrowsJS("TypeError", () -> ObjectOperations.construct(global("Iterator"), new Object[0], null));
         JSObject proto = realm.intrinsic(Intrinsic.ITERATOR_PROTOTYPE);
         assertSame(global("Iterator"), proto.get("constructor"));
         assertEquals("Iterator", proto.get(Symbol.TO_STRING_TAG));
-        assertThrowsJs(ErrorKind.TYPE_ERROR, () -> proto.set("constructor", 1));
+        assertThrowsJS("TypeError", () -> proto.set("constructor", 1));
         JSObject derived = new JSObject(proto);
         derived.set("constructor", 1);
         assertEquals(1, derived.get("constructor"));
