@@ -48,6 +48,7 @@ public enum Intrinsic {
     URI_ERROR_PROTOTYPE("%URIError.prototype%"),
     AGGREGATE_ERROR("%AggregateError%"),
     AGGREGATE_ERROR_PROTOTYPE("%AggregateError.prototype%"),
+    REG_EXP("%RegExp%"),
     MATH("%Math%"),
     JSON("%JSON%"),
     REFLECT("%Reflect%"),

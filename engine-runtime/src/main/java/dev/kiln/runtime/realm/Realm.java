@@ -96,6 +96,11 @@ public final class Realm {
         return evaluator;
     }
 
+    /** The installed evaluator, or null. */
+    public Evaluator evaluatorOrNull() {
+        return evaluator;
+    }
+
     public void setEvaluator(Evaluator evaluator) {
         this.evaluator = evaluator;
     }

@@ -1,0 +1,162 @@
+package dev.kiln.codegen.emit;
+
+import dev.kiln.codegen.scope.Scope;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.Label;
+
+/**
+ * The structure a jump has to leave on its way out: enclosing loops, switches and labelled
+ * statements (the targets of break and continue), scopes with environment arrays (to pop),
+ * finally blocks (compiled again, inline, on every exit that passes them, as javac does) and
+ * for-of iterators (closed on early exit). Each try region's exception range is split around
+ * the inlined finally code so that code is not covered by the handlers of the try it leaves.
+ */
+final class ControlFlow {
+    /** Something an exit passes through. */
+    private sealed interface Entry permits Target, EnvScope, Finally, Cleanup {}
+
+    /** A loop, switch or labelled statement. */
+    private record Target(Set<String> labels, Label breakLabel, Label continueLabel, boolean unlabelledBreak) implements Entry {}
+
+    /** A scope whose environment array must be popped. */
+    private record EnvScope(Scope scope) implements Entry {}
+
+    /** A finally block, and the try region it protects. */
+    private record Finally(Runnable body, TryRegion region) implements Entry {}
+
+    /** Cleanup such as closing an iterator, and the region it protects. */
+    private record Cleanup(Runnable action, TryRegion region) implements Entry {}
+
+    /** A protected range of code, as a list of [start, end) pieces. */
+    static final class TryRegion {
+        private final FunctionCompiler fc;
+        final List<Label[]> ranges = new ArrayList<>();
+        private Label start;
+
+        TryRegion(FunctionCompiler fc) {
+            this.fc = fc;
+        }
+
+        void begin() {
+            start = new Label();
+            fc.code.label(start);
+        }
+
+        void pause() {
+            if (start == null) return;
+            Label end = new Label();
+            fc.code.label(end);
+            ranges.add(new Label[] {start, end});
+            start = null;
+        }
+
+        void resume() {
+            if (start == null) begin();
+        }
+
+        void end() {
+            pause();
+        }
+
+        /** Registers the handler for every piece (after inner regions, so inner handlers come first). */
+        void handler(Label handler, String exceptionType) {
+            for (Label[] r : ranges) fc.code.mv.visitTryCatchBlock(r[0], r[1], handler, exceptionType);
+        }
+    }
+
+    private final FunctionCompiler fc;
+    private final Deque<Entry> entries = new ArrayDeque<>();
+
+    ControlFlow(FunctionCompiler fc) {
+        this.fc = fc;
+    }
+
+    void pushTarget(Set<String> labels, Label breakLabel, Label continueLabel, boolean unlabelledBreak) {
+        entries.push(new Target(labels, breakLabel, continueLabel, unlabelledBreak));
+    }
+
+    void pushScope(Scope s) {
+        if (s != null && s.hasEnv()) entries.push(new EnvScope(s));
+    }
+
+    void pushFinally(Runnable body, TryRegion region) {
+        entries.push(new Finally(body, region));
+    }
+
+    void pushCleanup(Runnable action, TryRegion region) {
+        entries.push(new Cleanup(action, region));
+    }
+
+    void pop() {
+        entries.pop();
+    }
+
+    /** Pops a scope pushed with {@link #pushScope} (a no-op for scopes without an environment). */
+    void popScope(Scope s) {
+        if (s != null && s.hasEnv()) entries.pop();
+    }
+
+    /** {@code break label} (label null: the innermost loop or switch). */
+    void emitBreak(String label) {
+        exitTo(label, false);
+    }
+
+    void emitContinue(String label) {
+        exitTo(label, true);
+    }
+
+    private void exitTo(String label, boolean isContinue) {
+        List<TryRegion> paused = new ArrayList<>();
+        for (Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
+            Entry e = it.next();
+            if (e instanceof Target t) {
+                boolean matches = label == null ? (isContinue ? t.continueLabel() != null : t.unlabelledBreak())
+                        : t.labels().contains(label) && (!isContinue || t.continueLabel() != null);
+                if (matches) {
+                    fc.code.jump(isContinue ? t.continueLabel() : t.breakLabel());
+                    resumeAll(paused);
+                    return;
+                }
+            } else {
+                leave(e, paused);
+            }
+        }
+        throw new IllegalStateException("no target for " + (isContinue ? "continue " : "break ") + label);
+    }
+
+    /** Runs everything on the way out of the function (finally blocks, iterator closing), before a return. */
+    void unwindForReturn(List<TryRegion> paused) {
+        for (Entry e : entries) {
+            if (!(e instanceof Target)) leave(e, paused);
+        }
+    }
+
+    private void leave(Entry e, List<TryRegion> paused) {
+        if (e instanceof EnvScope) {
+            fc.popEnv();
+        } else if (e instanceof Finally f) {
+            f.region().pause();
+            paused.add(f.region());
+            f.body().run();
+        } else if (e instanceof Cleanup c) {
+            c.region().pause();
+            paused.add(c.region());
+            c.action().run();
+        }
+    }
+
+    static void resumeAll(List<TryRegion> paused) {
+        for (TryRegion r : paused) r.resume();
+    }
+
+    /** Whether any finally block or cleanup encloses this point (a return must then unwind). */
+    boolean hasUnwinding() {
+        for (Entry e : entries) if (e instanceof Finally || e instanceof Cleanup) return true;
+        return false;
+    }
+}

@@ -1,0 +1,674 @@
+package dev.kiln.codegen.emit;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import dev.kiln.codegen.scope.FunctionInfo;
+import dev.kiln.codegen.scope.Reference;
+import dev.kiln.codegen.scope.Scope;
+import dev.kiln.codegen.scope.ScopeAnalysis;
+import dev.kiln.codegen.scope.Variable;
+import dev.kiln.parser.ast.*;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Compiles one JavaScript function (or a script's top-level code) to one static method of the
+ * unit's class, of type (ScriptFunction callee, Object this, Object newTarget, Object[] args)Object.
+ * It owns the method's state — locals, the current environment, the scopes entered — and the
+ * access to bindings; statements and expressions are compiled by the helpers it holds.
+ */
+final class FunctionCompiler {
+    static final int CALLEE = 0, THIS = 1, NEW_TARGET = 2, ARGS = 3, ENV = 4, FIRST_FREE_LOCAL = 5;
+    static final String BODY_DESCRIPTOR = "(L" + Code.SCRIPT_FUNCTION + ";Ljava/lang/Object;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;";
+
+    final UnitCompiler unit;
+    final FunctionInfo info;
+    final ScopeAnalysis analysis;
+    final Code code;
+    final boolean strict;
+    final ExpressionCompiler expressions;
+    final StatementCompiler statements;
+    final PatternCompiler patterns;
+    final ControlFlow control;
+    private final Map<Variable, Integer> localSlots = new IdentityHashMap<>();
+    /** The local holding the completion value of script or eval code, or -1 in functions. */
+    int completionLocal = -1;
+    /** For top-level script code: the local holding which Annex B function vars are in effect. */
+    int annexBFlagsLocal = -1;
+    List<String> annexBNames = List.of();
+
+    FunctionCompiler(UnitCompiler unit, FunctionInfo info, MethodVisitor mv) {
+        this.unit = unit;
+        this.info = info;
+        this.analysis = unit.analysis;
+        this.code = new Code(mv, unit.className, FIRST_FREE_LOCAL);
+        this.strict = info.isStrict();
+        this.control = new ControlFlow(this);
+        this.expressions = new ExpressionCompiler(this);
+        this.statements = new StatementCompiler(this);
+        this.patterns = new PatternCompiler(this);
+    }
+
+    // ====================================================================== positions
+
+    /** Marks the code that follows as coming from {@code node} (line table and column map). */
+    void position(Node node) {
+        Label here = new Label();
+        code.label(here);
+        int line = unit.source.line(node.start());
+        code.line(line, here);
+        unit.positions.record(here, node.start());
+    }
+
+    // ====================================================================== scopes and environments
+
+    /**
+     * Enters a scope: makes its environment array if it has one and gives its local bindings
+     * their initial values (undefined, or uninitialized for the temporal dead zone).
+     */
+    void enterScope(Scope s) {
+        if (s == null) return;
+        if (s.hasEnv()) {
+            code.newObjectArray(s.envSize());
+            code.dup();
+            code.iconst(0);
+            code.load(ENV);
+            code.arrayStore();
+            code.store(ENV);
+        }
+        for (Variable v : s.variables()) {
+            if (v.storage() == Variable.Storage.LOCAL && !localSlots.containsKey(v) && !isParameterSlotOwner(v)) {
+                localSlots.put(v, code.newLocal());
+            }
+            if (v.storage() == Variable.Storage.LOCAL && initializedAtEntry(v)) {
+                if (v.hasTdz()) code.aconstNull();
+                else code.undefined();
+                code.store(localSlots.get(v));
+            } else if (v.storage() == Variable.Storage.ENV && !v.hasTdz() && initializedAtEntry(v)) {
+                loadEnvOf(s);
+                code.iconst(v.envIndex());
+                code.undefined();
+                code.arrayStore();
+            }
+        }
+    }
+
+    private boolean isParameterSlotOwner(Variable v) {
+        return false;
+    }
+
+    /** Bindings whose value the scope entry sets (the pseudo-bindings are set by the prologue). */
+    private static boolean initializedAtEntry(Variable v) {
+        return switch (v.kind()) {
+            case THIS, NEW_TARGET, CALLEE, FUNCTION_NAME, WITH_OBJECT, ARGUMENTS -> false;
+            default -> true;
+        };
+    }
+
+    /** Leaves a scope: back to the enclosing environment. */
+    void exitScope(Scope s) {
+        if (s != null && s.hasEnv()) popEnv();
+    }
+
+    void popEnv() {
+        code.load(ENV);
+        code.iconst(0);
+        code.arrayLoad();
+        code.checkcast(Code.OBJECT_ARRAY);
+        code.store(ENV);
+    }
+
+    /** Pushes the environment array of scope {@code target} as seen from scope {@code from}. */
+    void loadEnv(Scope from, Scope target) {
+        code.load(ENV);
+        for (Scope s = from; s != target; s = s.parent()) {
+            if (s == null) throw new IllegalStateException("scope not on the chain");
+            if (s.hasEnv()) {
+                code.iconst(0);
+                code.arrayLoad();
+                code.checkcast(Code.OBJECT_ARRAY);
+            }
+        }
+    }
+
+    /** Pushes the environment array of {@code s} itself, which must be the current innermost one. */
+    private void loadEnvOf(Scope s) {
+        code.load(ENV);
+    }
+
+    // ====================================================================== bindings
+
+    /** The JVM local of a local binding. */
+    int slotOf(Variable v) {
+        Integer slot = localSlots.get(v);
+        if (slot == null) {
+            slot = code.newLocal();
+            localSlots.put(v, slot);
+        }
+        return slot;
+    }
+
+    /** Pushes the value of the binding {@code id} refers to (GetValue of an identifier reference). */
+    void loadIdentifier(Identifier id, boolean forTypeof) {
+        Reference r = analysis.reference(id);
+        Label done = new Label();
+        for (Scope dyn : r.dynamicScopes()) emitDynamicLoad(dyn, r, id.name(), done);
+        loadStatic(r, id.name(), forTypeof);
+        code.label(done);
+    }
+
+    private void loadStatic(Reference r, String name, boolean forTypeof) {
+        Variable v = r.variable();
+        if (v == null) {
+            code.invokeDynamic("global", "()Ljava/lang/Object;", Code.BSM_GLOBAL, name,
+                    forTypeof ? 1 : 0);
+            return;
+        }
+        switch (v.storage()) {
+            case GLOBAL -> code.invokeDynamic("global", "()Ljava/lang/Object;", Code.BSM_GLOBAL, name, forTypeof ? 1 : 0);
+            case LOCAL -> {
+                if (v.kind() == Variable.Kind.FUNCTION_NAME) code.load(CALLEE);
+                else code.load(slotOf(v));
+                if (r.needsTdzCheck()) tdzCheck(name);
+            }
+            case ENV -> {
+                loadEnv(r.from(), v.scope());
+                code.iconst(v.envIndex());
+                code.arrayLoad();
+                if (r.needsTdzCheck() || (v.hasTdz() && v.kind() == Variable.Kind.THIS)) tdzCheck(name);
+            }
+        }
+    }
+
+    /** value -> value, throwing the TDZ ReferenceError if it is uninitialized (null). */
+    void tdzCheck(String name) {
+        Label ok = new Label();
+        code.dup();
+        code.mv.visitJumpInsn(IFNONNULL, ok);
+        code.ldc(name.startsWith("%") ? "this" : name);
+        code.invokeStatic(Code.SUPPORT, "tdzError", "(Ljava/lang/String;)L" + Code.JS_EXCEPTION + ";");
+        code.athrow();
+        code.label(ok);
+    }
+
+    /** If the dynamic scope holds the name at run time, pushes its value and jumps to {@code done}. */
+    private void emitDynamicLoad(Scope dyn, Reference r, String name, Label done) {
+        Label next = new Label();
+        if (dyn.kind() == Scope.Kind.WITH) {
+            loadWithObject(r, dyn);
+            code.ldc(name);
+            code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "withHas", "(Ljava/lang/Object;Ljava/lang/String;)Z");
+            code.ifFalse(next);
+            loadWithObject(r, dyn);
+            code.ldc(name);
+            code.iconst(strict ? 1 : 0);
+            code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "withGet", "(Ljava/lang/Object;Ljava/lang/String;Z)Ljava/lang/Object;");
+            code.jump(done);
+        } else {
+            loadEnv(r.from(), dyn);
+            code.iconst(dyn.dynamicVarsIndex());
+            code.ldc(name);
+            code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "evalVarGet", "([Ljava/lang/Object;ILjava/lang/String;)Ljava/lang/Object;");
+            code.dup();
+            code.mv.visitFieldInsn(GETSTATIC, "dev/kiln/runtime/env/DynamicScope", "NOT_FOUND", Code.OBJECT_DESC);
+            code.mv.visitJumpInsn(IF_ACMPNE, done);
+            code.pop();
+        }
+        code.label(next);
+    }
+
+    private void loadWithObject(Reference r, Scope withScope) {
+        Variable w = withScope.lookupOwn("%with");
+        if (w.storage() == Variable.Storage.LOCAL) {
+            code.load(slotOf(w));
+        } else {
+            loadEnv(r.from(), withScope);
+            code.iconst(w.envIndex());
+            code.arrayLoad();
+        }
+    }
+
+    /**
+     * For a call {@code f(...)} whose callee is an identifier: pushes the callee and its this
+     * value (the with object when the name resolves through one, else undefined).
+     */
+    void loadIdentifierForCall(Identifier id) {
+        Reference r = analysis.reference(id);
+        if (r.dynamicScopes().isEmpty()) {
+            loadStatic(r, id.name(), false);
+            code.undefined();
+            return;
+        }
+        Label done = new Label();
+        for (Scope dyn : r.dynamicScopes()) {
+            Label next = new Label();
+            if (dyn.kind() == Scope.Kind.WITH) {
+                loadWithObject(r, dyn);
+                code.ldc(id.name());
+                code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "withHas", "(Ljava/lang/Object;Ljava/lang/String;)Z");
+                code.ifFalse(next);
+                loadWithObject(r, dyn);
+                code.ldc(id.name());
+                code.iconst(strict ? 1 : 0);
+                code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "withGet", "(Ljava/lang/Object;Ljava/lang/String;Z)Ljava/lang/Object;");
+                loadWithObject(r, dyn);
+                code.jump(done);
+            } else {
+                loadEnv(r.from(), dyn);
+                code.iconst(dyn.dynamicVarsIndex());
+                code.ldc(id.name());
+                code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "evalVarGet", "([Ljava/lang/Object;ILjava/lang/String;)Ljava/lang/Object;");
+                code.dup();
+                code.mv.visitFieldInsn(GETSTATIC, "dev/kiln/runtime/env/DynamicScope", "NOT_FOUND", Code.OBJECT_DESC);
+                Label notFound = new Label();
+                code.mv.visitJumpInsn(IF_ACMPEQ, notFound);
+                code.undefined();
+                code.jump(done);
+                code.label(notFound);
+                code.pop();
+            }
+            code.label(next);
+        }
+        loadStatic(r, id.name(), false);
+        code.undefined();
+        code.label(done);
+    }
+
+    /**
+     * Stores the value on the stack into the binding {@code id} refers to (PutValue), consuming it.
+     * {@code initialize} is a declaration's initialization: no TDZ or const check.
+     */
+    void storeIdentifier(Identifier id, boolean initialize) {
+        Reference r = analysis.reference(id);
+        String name = id.name();
+        Label done = new Label();
+        if (!initialize) {
+            for (Scope dyn : r.dynamicScopes()) emitDynamicStore(dyn, r, name, done);
+        }
+        storeStatic(r, name, initialize);
+        code.label(done);
+    }
+
+    private void emitDynamicStore(Scope dyn, Reference r, String name, Label done) {
+        Label next = new Label();
+        int value = code.newLocal();
+        code.store(value);
+        if (dyn.kind() == Scope.Kind.WITH) {
+            loadWithObject(r, dyn);
+            code.ldc(name);
+            code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "withHas", "(Ljava/lang/Object;Ljava/lang/String;)Z");
+            code.ifFalse(next);
+            loadWithObject(r, dyn);
+            code.ldc(name);
+            code.load(value);
+            code.iconst(strict ? 1 : 0);
+            code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "withSet", "(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/Object;Z)V");
+            code.jump(done);
+        } else {
+            loadEnv(r.from(), dyn);
+            code.iconst(dyn.dynamicVarsIndex());
+            code.ldc(name);
+            code.load(value);
+            code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "evalVarSet", "([Ljava/lang/Object;ILjava/lang/String;Ljava/lang/Object;)Z");
+            code.ifTrue(done);
+        }
+        code.label(next);
+        code.load(value);
+    }
+
+    private void storeStatic(Reference r, String name, boolean initialize) {
+        Variable v = r.variable();
+        if (v == null || v.storage() == Variable.Storage.GLOBAL) {
+            if (initialize && v != null && v.kind().isLexical()) {
+                code.realm();
+                code.swap();
+                code.ldc(name);
+                code.swap();
+                code.invokeStatic("dev/kiln/runtime/env/GlobalDeclarations", "initializeLexical",
+                        "(" + Code.REALM_DESC + "Ljava/lang/String;Ljava/lang/Object;)V");
+            } else {
+                code.invokeDynamic("global", "(Ljava/lang/Object;)V", Code.BSM_GLOBAL, name, strict ? 2 : 3);
+            }
+            return;
+        }
+        if (!initialize && v.isImmutable()) {
+            if (v.kind() == Variable.Kind.FUNCTION_NAME && !strict) {
+                code.pop(); // assignment to a function expression's own name is ignored in sloppy code
+                return;
+            }
+            if (r.needsTdzCheck()) {
+                loadStatic(r, name, false);
+                code.pop();
+            }
+            code.pop();
+            code.invokeStatic(Code.SUPPORT, "constAssignmentError", "()L" + Code.JS_EXCEPTION + ";");
+            code.athrow();
+            return;
+        }
+        if (!initialize && r.needsTdzCheck()) {
+            loadStatic(r, name, false); // throws in the TDZ
+            code.pop();
+        }
+        switch (v.storage()) {
+            case LOCAL -> code.store(slotOf(v));
+            case ENV -> {
+                loadEnv(r.from(), v.scope());
+                code.swap();
+                code.iconst(v.envIndex());
+                code.swap();
+                code.arrayStore();
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    /** Stores the value on the stack into a binding known by its variable (declaration instantiation). */
+    void storeVariable(Scope from, Variable v) {
+        switch (v.storage()) {
+            case LOCAL -> code.store(slotOf(v));
+            case ENV -> {
+                loadEnv(from, v.scope());
+                code.swap();
+                code.iconst(v.envIndex());
+                code.swap();
+                code.arrayStore();
+            }
+            case GLOBAL -> code.invokeDynamic("global", "(Ljava/lang/Object;)V", Code.BSM_GLOBAL, v.name(), 3);
+        }
+    }
+
+    /** Pushes a binding known by its variable, without checks. */
+    void loadVariable(Scope from, Variable v) {
+        switch (v.storage()) {
+            case LOCAL -> code.load(v.kind() == Variable.Kind.FUNCTION_NAME ? CALLEE : slotOf(v));
+            case ENV -> {
+                loadEnv(from, v.scope());
+                code.iconst(v.envIndex());
+                code.arrayLoad();
+            }
+            case GLOBAL -> code.invokeDynamic("global", "()Ljava/lang/Object;", Code.BSM_GLOBAL, v.name(), 0);
+        }
+    }
+
+    // ====================================================================== this, new.target, super
+
+    /** Pushes the this value at scope {@code from}. */
+    void loadThis(Scope from) {
+        FunctionInfo owner = info.thisFunction();
+        if (owner.isTopLevel()) {
+            code.realm();
+            code.invokeVirtual(Code.REALM, "globalThisValue", "()Ljava/lang/Object;");
+            return;
+        }
+        Variable v = owner.thisVariable();
+        if (v != null) {
+            if (v.storage() == Variable.Storage.LOCAL) code.load(slotOf(v));
+            else {
+                loadEnv(from, v.scope());
+                code.iconst(v.envIndex());
+                code.arrayLoad();
+            }
+            if (v.hasTdz()) tdzCheck("this");
+            return;
+        }
+        code.load(THIS);
+    }
+
+    void loadNewTarget(Scope from) {
+        FunctionInfo owner = info.thisFunction();
+        if (owner.isTopLevel()) {
+            code.undefined();
+            return;
+        }
+        Variable v = owner.newTargetVariable();
+        if (v != null && owner != info) loadVariable(from, v);
+        else code.load(NEW_TARGET);
+    }
+
+    /** Pushes the function object whose [[HomeObject]] super uses. */
+    void loadSuperFunction(Scope from) {
+        FunctionInfo owner = info.thisFunction();
+        Variable v = owner.calleeVariable();
+        if (v != null && owner != info) loadVariable(from, v);
+        else code.load(CALLEE);
+        code.checkcast(Code.SCRIPT_FUNCTION);
+    }
+
+    // ====================================================================== prologue and body
+
+    /** Emits the whole method. */
+    void compile() {
+        code.mv.visitCode();
+        if (info.isTopLevel()) compileScript((Program) info.node());
+        else compileFunctionBody();
+        code.mv.visitMaxs(0, 0);
+        code.mv.visitEnd();
+    }
+
+    private void compileScript(Program program) {
+        Scope s = info.scope();
+        completionLocal = code.newLocal();
+        code.undefined();
+        code.store(completionLocal);
+        code.aconstNull();
+        code.store(ENV);
+        List<Statement> body = new ArrayList<>();
+        for (ModuleItem item : program.body()) body.add((Statement) item);
+        globalDeclarationInstantiation(s, body);
+        statements.compileStatements(body, s);
+        code.load(completionLocal);
+        code.areturn();
+    }
+
+    /** 16.1.7 GlobalDeclarationInstantiation, with the names the analysis found. */
+    private void globalDeclarationInstantiation(Scope s, List<Statement> body) {
+        List<String> lexNames = new ArrayList<>();
+        List<Boolean> constants = new ArrayList<>();
+        List<FunctionDeclaration> functions = new ArrayList<>();
+        List<String> varNames = new ArrayList<>();
+        for (Statement st : body) {
+            Statement d = st;
+            while (d instanceof LabeledStatement l) d = l.body();
+            if (d instanceof FunctionDeclaration fd) {
+                functions.removeIf(f -> f.id().name().equals(fd.id().name()));
+                functions.add(fd);
+            }
+        }
+        List<String> functionNames = new ArrayList<>();
+        for (FunctionDeclaration fd : functions) functionNames.add(fd.id().name());
+        annexBNames = new ArrayList<>();
+        for (Variable v : s.variables()) {
+            if (v.kind().isLexical()) {
+                lexNames.add(v.name());
+                constants.add(v.kind() == Variable.Kind.CONST);
+            } else if (v.kind() == Variable.Kind.VAR && !functionNames.contains(v.name()) && !info.annexBOnlyVars().contains(v)) {
+                varNames.add(v.name());
+            }
+        }
+        for (Variable v : info.annexBFunctionVars()) annexBNames.add(v.name());
+        code.realm();
+        pushStrings(lexNames);
+        code.iconst(constants.size());
+        code.mv.visitIntInsn(NEWARRAY, T_BOOLEAN);
+        for (int i = 0; i < constants.size(); i++) {
+            if (!constants.get(i)) continue;
+            code.dup();
+            code.iconst(i);
+            code.iconst(1);
+            code.insn(BASTORE);
+        }
+        pushStrings(functionNames);
+        pushStrings(varNames);
+        pushStrings(annexBNames);
+        code.invokeStatic("dev/kiln/runtime/env/GlobalDeclarations", "instantiate",
+                "(" + Code.REALM_DESC + "[Ljava/lang/String;[Z[Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/String;)[Z");
+        annexBFlagsLocal = code.newLocal();
+        code.store(annexBFlagsLocal);
+        for (FunctionDeclaration fd : functions) {
+            code.realm();
+            code.ldc(fd.id().name());
+            expressions.closure(fd, s);
+            code.invokeStatic("dev/kiln/runtime/env/GlobalDeclarations", "createGlobalFunctionBinding",
+                    "(" + Code.REALM_DESC + "Ljava/lang/String;Ljava/lang/Object;)V");
+        }
+        code.realm();
+        pushStrings(varNames);
+        code.invokeStatic("dev/kiln/runtime/env/GlobalDeclarations", "createGlobalVarBindings",
+                "(" + Code.REALM_DESC + "[Ljava/lang/String;)V");
+    }
+
+    void pushStrings(List<String> strings) {
+        code.iconst(strings.size());
+        code.mv.visitTypeInsn(ANEWARRAY, "java/lang/String");
+        for (int i = 0; i < strings.size(); i++) {
+            code.dup();
+            code.iconst(i);
+            code.ldc(strings.get(i));
+            code.arrayStore();
+        }
+    }
+
+    /** 10.2.11 FunctionDeclarationInstantiation, then the body. */
+    private void compileFunctionBody() {
+        FunctionNode f = info.functionNode();
+        Scope fs = info.scope();
+        // The closure's environment is the parent of the function's own.
+        code.load(CALLEE);
+        code.mv.visitFieldInsn(GETFIELD, Code.SCRIPT_FUNCTION, "env", Code.OBJECT_ARRAY);
+        code.store(ENV);
+        if (!strict && info.usesThis() && !info.isArrow()) {
+            code.realm();
+            code.load(THIS);
+            code.invokeStatic(Code.SUPPORT, "sloppyThis", "(" + Code.REALM_DESC + "Ljava/lang/Object;)Ljava/lang/Object;");
+            code.store(THIS);
+        }
+        enterScope(fs);
+        bindImplicit(fs);
+        bindParameters(f, fs);
+        Scope vs = info.varScope();
+        if (vs != fs) {
+            enterScope(vs);
+            // 10.2.11 step 28.f.i.4: a var with a parameter's name starts with the parameter's value.
+            for (Variable v : vs.variables()) {
+                Variable param = fs.lookupOwn(v.name());
+                if (v.kind() == Variable.Kind.VAR && param != null && param.kind() == Variable.Kind.PARAMETER) {
+                    loadVariable(vs, param);
+                    storeVariable(vs, v);
+                }
+            }
+        }
+        List<Statement> body = f.body() instanceof BlockStatement b ? b.body() : List.of();
+        instantiateFunctionDeclarations(body, vs);
+        if (f.body() instanceof Expression e) {
+            position(e);
+            expressions.compile(e, vs);
+            code.areturn();
+        } else {
+            statements.compileStatements(body, vs);
+            statements.emitReturnUndefined(vs);
+        }
+    }
+
+    /** Stores this, new.target, the function itself and arguments where the body needs them. */
+    private void bindImplicit(Scope fs) {
+        if (info.thisVariable() != null) {
+            if (info.functionNode().kind() == FunctionKind.DERIVED_CONSTRUCTOR) code.aconstNull();
+            else code.load(THIS);
+            storeVariable(fs, info.thisVariable());
+        }
+        if (info.newTargetVariable() != null) {
+            code.load(NEW_TARGET);
+            storeVariable(fs, info.newTargetVariable());
+        }
+        if (info.calleeVariable() != null) {
+            code.load(CALLEE);
+            storeVariable(fs, info.calleeVariable());
+        }
+        for (Variable v : fs.variables()) {
+            if (v.kind() == Variable.Kind.FUNCTION_NAME && v.storage() == Variable.Storage.ENV) {
+                code.load(CALLEE);
+                storeVariable(fs, v);
+            }
+        }
+    }
+
+    /** Parameters, then the arguments object (10.2.11 steps 22-26). */
+    private void bindParameters(FunctionNode f, Scope fs) {
+        Variable args = info.argumentsVariable();
+        boolean needsArguments = args != null && info.usesArguments();
+        if (needsArguments && info.hasMappedArguments()) {
+            // Mapped: the arguments object aliases the parameters' environment slots.
+            createArgumentsObject(fs, true);
+        }
+        if (f.simpleParameterList()) {
+            List<Pattern> params = f.params();
+            for (int i = 0; i < params.size(); i++) {
+                Identifier id = (Identifier) params.get(i);
+                Variable v = fs.lookupOwn(id.name());
+                if (v == null || v.kind() != Variable.Kind.PARAMETER || laterParameterWithSameName(params, i)) continue;
+                code.load(ARGS);
+                code.iconst(i);
+                code.invokeStatic(Code.SUPPORT, "argument", "([Ljava/lang/Object;I)Ljava/lang/Object;");
+                storeVariable(fs, v);
+            }
+        } else {
+            if (needsArguments) createArgumentsObject(fs, false);
+            patterns.bindParameters(f.params(), fs);
+        }
+        if (needsArguments && !info.hasMappedArguments() && f.simpleParameterList()) createArgumentsObject(fs, false);
+    }
+
+    private static boolean laterParameterWithSameName(List<Pattern> params, int i) {
+        String name = ((Identifier) params.get(i)).name();
+        for (int j = i + 1; j < params.size(); j++) if (((Identifier) params.get(j)).name().equals(name)) return true;
+        return false;
+    }
+
+    private void createArgumentsObject(Scope fs, boolean mapped) {
+        FunctionNode f = info.functionNode();
+        code.realm();
+        code.load(CALLEE);
+        code.load(ARGS);
+        if (mapped) {
+            // The env slot of each parameter (the last of duplicate names wins), or 0 for none.
+            List<Pattern> params = f.params();
+            code.iconst(params.size());
+            code.mv.visitIntInsn(NEWARRAY, T_INT);
+            for (int i = 0; i < params.size(); i++) {
+                Identifier id = (Identifier) params.get(i);
+                if (laterParameterWithSameName(params, i)) continue;
+                Variable v = fs.lookupOwn(id.name());
+                if (v == null || v.kind() != Variable.Kind.PARAMETER) continue;
+                code.dup();
+                code.iconst(i);
+                code.iconst(v.envIndex());
+                code.insn(IASTORE);
+            }
+            code.load(ENV);
+            code.invokeStatic("dev/kiln/runtime/function/ArgumentsObject", "createMapped",
+                    "(" + Code.REALM_DESC + "L" + Code.SCRIPT_FUNCTION + ";[Ljava/lang/Object;[I[Ljava/lang/Object;)Ldev/kiln/runtime/object/JSObject;");
+        } else {
+            code.invokeStatic("dev/kiln/runtime/function/ArgumentsObject", "createUnmapped",
+                    "(" + Code.REALM_DESC + "L" + Code.SCRIPT_FUNCTION + ";[Ljava/lang/Object;)Ldev/kiln/runtime/object/JSObject;");
+        }
+        storeVariable(fs, info.argumentsVariable());
+    }
+
+    /** The top-level function declarations of a body, made at entry (10.2.11 step 36). */
+    void instantiateFunctionDeclarations(List<Statement> body, Scope s) {
+        List<FunctionDeclaration> seen = new ArrayList<>();
+        for (Statement st : body) {
+            Statement d = st;
+            while (d instanceof LabeledStatement l) d = l.body();
+            if (d instanceof FunctionDeclaration fd) seen.add(fd);
+        }
+        for (FunctionDeclaration fd : seen) {
+            expressions.closure(fd, s);
+            storeIdentifier(fd.id(), true);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.kiln.codegen.scope;
+
+import dev.kiln.parser.ast.FunctionDeclaration;
+import dev.kiln.parser.ast.Identifier;
+import dev.kiln.parser.ast.Node;
+import dev.kiln.parser.ast.PrivateIdentifier;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/** The result of scope analysis: the scope each scope-making node opens, each function's facts, each reference's resolution. */
+public final class ScopeAnalysis {
+    private final FunctionInfo top;
+    final Map<Node, Scope> scopes = new IdentityHashMap<>();
+    final Map<Node, FunctionInfo> functions = new IdentityHashMap<>();
+    final Map<Identifier, Reference> references = new IdentityHashMap<>();
+    final Map<PrivateIdentifier, Reference> privateReferences = new IdentityHashMap<>();
+    final Map<FunctionDeclaration, Variable> annexB = new IdentityHashMap<>();
+
+    ScopeAnalysis(FunctionInfo top) {
+        this.top = top;
+    }
+
+    /** The top-level code's info. */
+    public FunctionInfo top() {
+        return top;
+    }
+
+    /** The scope {@code node} opens (a block, function, catch clause, class...), or null if it opens none. */
+    public Scope scopeOf(Node node) {
+        return scopes.get(node);
+    }
+
+    public FunctionInfo functionOf(Node functionNode) {
+        return functions.get(functionNode);
+    }
+
+    /** The var binding B.3.2.1 gives a sloppy function declaration in a block, or null. */
+    public Variable annexBVar(FunctionDeclaration fd) {
+        return annexB.get(fd);
+    }
+
+    /** The resolution of {@code #name} to the class's private-name binding. */
+    public Reference privateReference(PrivateIdentifier p) {
+        return privateReferences.get(p);
+    }
+
+    /** The resolution of an identifier used as a reference or a binding target. */
+    public Reference reference(Identifier id) {
+        Reference r = references.get(id);
+        if (r == null) throw new IllegalStateException("unresolved identifier " + id.name() + " at " + id.start());
+        return r;
+    }
+}

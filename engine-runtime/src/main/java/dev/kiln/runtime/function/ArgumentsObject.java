@@ -1,0 +1,127 @@
+package dev.kiln.runtime.function;
+
+import dev.kiln.runtime.object.DenseElements;
+import dev.kiln.runtime.object.JSObject;
+import dev.kiln.runtime.object.PropertyDescriptor;
+import dev.kiln.runtime.object.PropertyKey;
+import dev.kiln.runtime.realm.Intrinsic;
+import dev.kiln.runtime.realm.Realm;
+import dev.kiln.runtime.shape.Property;
+import dev.kiln.runtime.value.Symbol;
+
+/**
+ * Arguments objects (ECMA-262 10.4.4). The unmapped kind is an ordinary object; the mapped kind
+ * (sloppy functions with simple parameter lists) is exotic: while an index stays mapped, its
+ * value is the parameter's binding, which lives in the function's environment array, so
+ * {@code arguments[0] = 1} changes the parameter and the other way round.
+ */
+public final class ArgumentsObject extends JSObject {
+    /** The function's environment array (where the parameters live). */
+    private final Object[] env;
+    /** For each index, the environment slot of its parameter, or 0 once unmapped (or never mapped). */
+    private final int[] map;
+
+    private ArgumentsObject(JSObject prototype, Object[] env, int[] map) {
+        super(prototype);
+        this.env = env;
+        this.map = map;
+    }
+
+    @Override
+    public String builtinTag() {
+        return "Arguments";
+    }
+
+    /** 10.4.4.6 CreateUnmappedArgumentsObject */
+    public static JSObject createUnmapped(Realm realm, ScriptFunction callee, Object[] args) {
+        JSObject obj = new JSObject(realm.intrinsic(Intrinsic.OBJECT_PROTOTYPE));
+        fill(obj, realm, args);
+        JSObject thrower = realm.intrinsic(Intrinsic.THROW_TYPE_ERROR);
+        obj.defineOwnAccessor("callee", thrower, thrower, 0);
+        return obj;
+    }
+
+    /** 10.4.4.7 CreateMappedArgumentsObject; {@code slots[i]} is parameter i's environment slot (0 for none). */
+    public static JSObject createMapped(Realm realm, ScriptFunction callee, Object[] args, int[] slots, Object[] env) {
+        int[] map = new int[Math.min(slots.length, args.length)];
+        System.arraycopy(slots, 0, map, 0, map.length);
+        ArgumentsObject obj = new ArgumentsObject(realm.intrinsic(Intrinsic.OBJECT_PROTOTYPE), env, map);
+        fill(obj, realm, args);
+        obj.defineOwn("callee", callee, Property.HIDDEN);
+        return obj;
+    }
+
+    private static void fill(JSObject obj, Realm realm, Object[] args) {
+        if (args.length > 0) obj.elements = new DenseElements(args.clone(), args.length);
+        obj.defineOwn("length", args.length, Property.HIDDEN);
+        obj.defineOwn(Symbol.ITERATOR, realm.intrinsic(Intrinsic.ARRAY_PROTOTYPE_VALUES), Property.HIDDEN);
+    }
+
+    private int mappedSlot(Object key) {
+        if (!(key instanceof Integer)) return 0;
+        long i = PropertyKey.index(key);
+        return i < map.length ? map[(int) i] : 0;
+    }
+
+    private void unmap(Object key) {
+        map[(int) PropertyKey.index(key)] = 0;
+    }
+
+    /** 10.4.4.1 */
+    @Override
+    public PropertyDescriptor getOwnProperty(Object key) {
+        PropertyDescriptor desc = super.getOwnProperty(key);
+        if (desc == null) return null;
+        int slot = mappedSlot(key);
+        if (slot != 0) desc.value(env[slot]);
+        return desc;
+    }
+
+    @Override
+    public Object getOwnValue(Object key, Object receiver) {
+        int slot = mappedSlot(key);
+        if (slot != 0) return env[slot];
+        return super.getOwnValue(key, receiver);
+    }
+
+    /** 10.4.4.2 */
+    @Override
+    public boolean defineOwnProperty(Object key, PropertyDescriptor desc) {
+        int slot = mappedSlot(key);
+        PropertyDescriptor newArgDesc = desc;
+        if (slot != 0 && desc.isDataDescriptor() && !desc.hasValue() && desc.hasWritable() && !desc.writable()) {
+            newArgDesc = new PropertyDescriptor().value(env[slot]).writable(false);
+            if (desc.hasEnumerable()) newArgDesc.enumerable(desc.enumerable());
+            if (desc.hasConfigurable()) newArgDesc.configurable(desc.configurable());
+        }
+        if (!validateAndApplyPropertyDescriptor(this, key, isExtensible(), newArgDesc, super.getOwnProperty(key))) return false;
+        if (slot != 0) {
+            if (desc.isAccessorDescriptor()) {
+                unmap(key);
+            } else {
+                if (desc.hasValue()) env[slot] = desc.value();
+                if (desc.hasWritable() && !desc.writable()) unmap(key);
+            }
+        }
+        return true;
+    }
+
+    /** 10.4.4.4 */
+    @Override
+    public boolean set(Object key, Object value, Object receiver) {
+        if (receiver == this) {
+            int slot = mappedSlot(key);
+            if (slot != 0) env[slot] = value;
+        }
+        return ordinarySet(key, value, receiver);
+    }
+
+    /** 10.4.4.5 */
+    @Override
+    public boolean delete(Object key) {
+        int slot = mappedSlot(key);
+        boolean result = super.delete(key);
+        if (result && slot != 0) unmap(key);
+        return result;
+    }
+}
