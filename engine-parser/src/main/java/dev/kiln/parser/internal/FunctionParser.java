@@ -105,14 +105,14 @@ abstract class FunctionParser extends ExpressionParser {
     }
 
     static boolean isSimpleParameterList(List<Pattern> params) {
-        for (Pattern p : params) if (!(p instanceof Identifier)) return false;
+        for (int i = 0, n = params.size(); i < n; i++) if (!(params.get(i) instanceof Identifier)) return false;
         return true;
     }
 
     private List<Identifier> declareParameters(List<Pattern> params) {
-        ArrayList<Identifier> names = new ArrayList<>();
-        for (Pattern p : params) boundNames(p, names);
-        for (Identifier n : names) declareVar(n.name(), n.start());
+        ArrayList<Identifier> names = new ArrayList<>(params.size());
+        for (int i = 0, n = params.size(); i < n; i++) boundNames(params.get(i), names);
+        for (int i = 0, n = names.size(); i < n; i++) declareVar(names.get(i).name(), names.get(i).start());
         return names;
     }
 
@@ -133,7 +133,8 @@ abstract class FunctionParser extends ExpressionParser {
     private void checkParameters(List<Identifier> names, boolean simple, boolean duplicatesAllowed) {
         boolean checkDuplicates = strict || !simple || !duplicatesAllowed;
         HashSet<String> seen = checkDuplicates && names.size() > 1 ? new HashSet<>() : null;
-        for (Identifier n : names) {
+        for (int i = 0, count = names.size(); i < count; i++) {
+            Identifier n = names.get(i);
             if (strict) recheckStrictName(n);
             if (seen != null && !seen.add(n.name())) {
                 throw error("Duplicate parameter name not allowed in this context", n.start());

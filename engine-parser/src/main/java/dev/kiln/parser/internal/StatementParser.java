@@ -310,15 +310,27 @@ public final class StatementParser extends FunctionParser {
     }
 
     private void declareBindings(VariableDeclaration d) {
-        ArrayList<Identifier> names = new ArrayList<>();
-        for (VariableDeclarator v : d.declarations()) boundNames(v.id(), names);
-        for (Identifier n : names) {
-            if (d.kind() == VariableKind.VAR) {
-                declareVar(n.name(), n.start());
+        List<VariableDeclarator> declarators = d.declarations();
+        ArrayList<Identifier> names = null;
+        for (int i = 0, n = declarators.size(); i < n; i++) {
+            Pattern id = declarators.get(i).id();
+            if (id instanceof Identifier name) {
+                declareBinding(d.kind(), name);
             } else {
-                if (n.name() == "let") throw error("let is disallowed as a lexically bound name", n.start());
-                declareLexical(n.name(), n.start(), Scope.LEXICAL);
+                if (names == null) names = new ArrayList<>();
+                names.clear();
+                boundNames(id, names);
+                for (int k = 0; k < names.size(); k++) declareBinding(d.kind(), names.get(k));
             }
+        }
+    }
+
+    private void declareBinding(VariableKind kind, Identifier n) {
+        if (kind == VariableKind.VAR) {
+            declareVar(n.name(), n.start());
+        } else {
+            if (n.name() == "let") throw error("let is disallowed as a lexically bound name", n.start());
+            declareLexical(n.name(), n.start(), Scope.LEXICAL);
         }
     }
 
