@@ -144,7 +144,7 @@ abstract class ExpressionParser extends ParserBase {
         return switch (t) {
             case NAME, PRIVATE_NAME, NUMBER, BIGINT, STRING, TEMPLATE, TEMPLATE_HEAD, LBRACE, LPAREN, LBRACKET,
                  PLUS, MINUS, BANG, TILDE, INC, DEC, SLASH, DIV_ASSIGN, CLASS, FUNCTION, NEW, NULL, SUPER,
-                 THIS, TRUE, FALSE, TYPEOF, VOID, DELETE, IMPORT, LT -> true;
+                 THIS, TRUE, FALSE, TYPEOF, VOID, DELETE, IMPORT -> true;
             default -> false;
         };
     }

@@ -9,8 +9,6 @@ package dev.kiln.parser.internal;
 final class FunctionContext {
     final FunctionContext parent;
     boolean async;
-    boolean generator;
-    boolean arrow;
     /** {@code await} cannot be an identifier here. */
     boolean awaitKeyword;
     /** An AwaitExpression may appear here (async body, module top level). */

@@ -192,7 +192,6 @@ abstract class FunctionParser extends ExpressionParser {
         int oa = awaitPos;
         int oai = awaitIdentPos;
         FunctionContext c = new FunctionContext(outerFn);
-        c.arrow = true;
         c.async = async;
         c.awaitKeyword = async || module;
         c.awaitAllowed = async;

@@ -165,9 +165,8 @@ abstract class ParserBase {
             case STRING -> "Unexpected string";
             case TEMPLATE, TEMPLATE_HEAD, TEMPLATE_MIDDLE, TEMPLATE_TAIL -> "Unexpected template string";
             case REGEXP -> "Unexpected regular expression";
-            default -> lx.type().isKeyword() && (lx.type() == TokenType.ENUM)
-                    ? "Unexpected reserved word"
-                    : "Unexpected token '" + lx.type().text() + "'";
+            case ENUM -> "Unexpected reserved word";
+            default -> "Unexpected token '" + lx.type().text() + "'";
         };
     }
 
@@ -177,10 +176,6 @@ abstract class ParserBase {
 
     final void exitNesting() {
         depth--;
-    }
-
-    final int depth() {
-        return depth;
     }
 
     /** Adds {@code n} to the nesting depth for a left-deep chain; undone with {@link #exitNesting(int)}. */
@@ -289,7 +284,6 @@ abstract class ParserBase {
     final FunctionContext newFunctionContext(boolean async, boolean generator) {
         FunctionContext c = new FunctionContext(fn);
         c.async = async;
-        c.generator = generator;
         c.awaitKeyword = async || module;
         c.awaitAllowed = async;
         c.yieldKeyword = generator;

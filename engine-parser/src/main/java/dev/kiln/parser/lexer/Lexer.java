@@ -120,10 +120,6 @@ public final class Lexer {
         return regExpFlags;
     }
 
-    public Source source() {
-        return source;
-    }
-
     // ---- Driving ----
 
     /** Restricts scanning to {@code [from, to)}: for the separately parsed parts of a dynamic function. */
@@ -158,11 +154,6 @@ public final class Lexer {
         invalidEscapePos = s.invalidEscapePos;
         invalidEscapeMessage = s.invalidEscapeMessage;
         regExpFlags = s.regExpFlags;
-    }
-
-    /** The name a slot of this lexer's table holds; decoded names are interned the same way. */
-    public String intern(String name) {
-        return names.name(names.lookup(name));
     }
 
     public SyntaxError error(String problem, int offset) {
@@ -407,11 +398,6 @@ public final class Lexer {
     private static boolean isSpaceSeparator(char c) {
         return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
                 || c == '\u205F' || c == '\u3000';
-    }
-
-    /** 12.2 WhiteSpace, for callers outside the lexer (e.g. String.prototype.trim). */
-    public static boolean isWhiteSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\uFEFF' || isSpaceSeparator(c);
     }
 
     // ---- Identifiers (12.7) ----
