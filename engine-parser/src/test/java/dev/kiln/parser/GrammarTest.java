@@ -230,6 +230,21 @@ class GrammarTest {
     }
 
     @Test
+    void importPhases() {
+        Program p = module("import source s from 'a'; import defer * as ns from 'b'; import source from 'c';"
+                + "import.source('d'); import.defer('e');");
+        assertEquals(ImportPhase.SOURCE, ((ImportDeclaration) p.body().get(0)).phase());
+        assertEquals(ImportPhase.DEFER, ((ImportDeclaration) p.body().get(1)).phase());
+        ImportDeclaration plain = (ImportDeclaration) p.body().get(2);
+        assertEquals(ImportPhase.EVALUATION, plain.phase());
+        assertEquals("source", ((ImportDefaultSpecifier) plain.specifiers().get(0)).local().name());
+        ImportExpression call = (ImportExpression) ((ExpressionStatement) p.body().get(3)).expression();
+        assertEquals(ImportPhase.SOURCE, call.phase());
+        moduleError("import defer x from 'm';");
+        scriptError("new import.source('m')");
+    }
+
+    @Test
     void usingDeclarations() {
         VariableDeclaration d = (VariableDeclaration) ((BlockStatement) script("{ using x = a; }").body().get(0)).body().get(0);
         assertEquals(VariableKind.USING, d.kind());
