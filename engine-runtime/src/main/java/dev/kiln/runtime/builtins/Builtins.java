@@ -11,6 +11,7 @@ import dev.kiln.runtime.builtins.fundamental.SymbolConstructor;
 import dev.kiln.runtime.builtins.global.GlobalObject;
 import dev.kiln.runtime.builtins.indexed.ArrayConstructor;
 import dev.kiln.runtime.builtins.reflection.ReflectObject;
+import dev.kiln.runtime.builtins.structured.JSONObject;
 import dev.kiln.runtime.realm.Realm;
 
 /**
@@ -34,5 +35,6 @@ public final class Builtins {
         ReflectObject.install(realm);              // 28.1 Reflect
         IteratorConstructor.install(realm);        // 27.1 Iterator, %Iterator.prototype% and the helper prototypes
         ArrayConstructor.install(realm);           // 23.1 Array, %Array.prototype%, %ArrayIteratorPrototype%
+        JSONObject.install(realm);                 // 25.5 JSON
     }
 }
