@@ -58,7 +58,9 @@ abstract class ExpressionParser extends ParserBase {
             if (fn.yieldKeyword && isYieldToken()) return parseYield(allowIn);
             int start = tokStart();
             int oldAssignStart = assignStart;
+            boolean oldAllowIn = assignAllowIn;
             assignStart = start;
+            assignAllowIn = allowIn;
             int oldInit = coverInitPos;
             int oldProto = coverProtoPos;
             coverInitPos = -1;
@@ -77,6 +79,7 @@ abstract class ExpressionParser extends ParserBase {
                 coverInitPos = oldInit;
                 coverProtoPos = oldProto;
                 assignStart = oldAssignStart;
+                assignAllowIn = oldAllowIn;
                 next();
                 Expression right = parseAssign(allowIn, false);
                 return new AssignmentExpression(start, prevEnd, op, target, right);
@@ -88,6 +91,7 @@ abstract class ExpressionParser extends ParserBase {
             if (oldInit >= 0) coverInitPos = oldInit;
             if (oldProto >= 0) coverProtoPos = oldProto;
             assignStart = oldAssignStart;
+            assignAllowIn = oldAllowIn;
             return left;
         } finally {
             exitNesting();

@@ -186,6 +186,7 @@ abstract class FunctionParser extends ExpressionParser {
     @Override
     final ArrowFunctionExpression parseArrowFunction(int start, List<Pattern> params, boolean async) {
         if (start != assignStart) throw error("Malformed arrow function parameter list", start);
+        boolean allowIn = assignAllowIn;
         FunctionContext outerFn = fn;
         boolean outerStrict = strict;
         int oy = yieldPos;
@@ -212,7 +213,7 @@ abstract class FunctionParser extends ExpressionParser {
             if (tt() == TokenType.LBRACE) {
                 body = parseFunctionBody(simple);
             } else {
-                body = parseAssign(true, false);
+                body = parseAssign(allowIn, false); // ConciseBody[?In]
             }
             checkParameters(names, simple, false);
             return new ArrowFunctionExpression(start, prevEnd, params, body, async, strict, simple);

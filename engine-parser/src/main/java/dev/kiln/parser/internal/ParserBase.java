@@ -56,6 +56,8 @@ abstract class ParserBase {
     int coverProtoPos = -1;
     /** Start of the innermost AssignmentExpression being parsed: the only place an arrow function may start. */
     int assignStart = -1;
+    /** The [In] parameter of that AssignmentExpression, which a concise arrow body inherits. */
+    boolean assignAllowIn = true;
 
     ParserBase(Source source, ParseOptions options, Lexer lexer) {
         this.source = source;
