@@ -97,13 +97,25 @@ public final class Conversion {
 
     /** 7.1.4.1.1 StringToNumber: the StringNumericLiteral grammar, else NaN. */
     public static double stringToNumber(String str) {
+        int n = str.length();
+        // Fast path: a short run of ASCII digits, exactly representable.
+        if (n > 0 && n <= 15) {
+            long value = 0;
+            int i = 0;
+            while (i < n) {
+                char c = str.charAt(i);
+                if (c < '0' || c > '9') break;
+                value = value * 10 + (c - '0');
+                i++;
+            }
+            if (i == n) return value;
+        }
         String s = trimStrWhiteSpace(str);
-        int n = s.length();
+        n = s.length();
         if (n == 0) return 0;
         char c0 = s.charAt(0);
         if (n > 2 && c0 == '0') {
-            char c1 = s.charAt(1);
-            int radix = c1 == 'x' || c1 == 'X' ? 16 : c1 == 'o' || c1 == 'O' ? 8 : c1 == 'b' || c1 == 'B' ? 2 : 0;
+            int radix = nonDecimalRadix(s.charAt(1));
             if (radix != 0) return parseNonDecimal(s, 2, radix);
         }
         int i = 0;
@@ -125,6 +137,7 @@ public final class Conversion {
             if (expDigits == 0) return Double.NaN;
         }
         if (i != n) return Double.NaN;
+        // The text is now plain decimal syntax, which Java reads with correct rounding (RoundMVResult).
         return Double.parseDouble(s);
     }
 
@@ -132,11 +145,31 @@ public final class Conversion {
         return c >= '0' && c <= '9';
     }
 
+    /** The radix of a NonDecimalIntegerLiteral's prefix letter (after "0"), or 0. */
+    private static int nonDecimalRadix(char c) {
+        return switch (c) {
+            case 'x', 'X' -> 16;
+            case 'o', 'O' -> 8;
+            case 'b', 'B' -> 2;
+            default -> 0;
+        };
+    }
+
+    /** The value of an ASCII digit or letter in radix 2..36, or -1 (Character.digit also takes non-ASCII digits). */
+    public static int asciiDigit(char c, int radix) {
+        int d;
+        if (c >= '0' && c <= '9') d = c - '0';
+        else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'Z') d = c - 'A' + 10;
+        else return -1;
+        return d < radix ? d : -1;
+    }
+
     /** The digits of {@code s} from {@code start} in {@code radix}, rounded once; NaN if any is invalid. */
     private static double parseNonDecimal(String s, int start, int radix) {
         int n = s.length();
         if (start >= n) return Double.NaN;
-        for (int i = start; i < n; i++) if (Character.digit(s.charAt(i), radix) < 0) return Double.NaN;
+        for (int i = start; i < n; i++) if (asciiDigit(s.charAt(i), radix) < 0) return Double.NaN;
         if (n - start <= 12) return Long.parseLong(s.substring(start), radix);
         return new BigInteger(s.substring(start), radix).doubleValue();
     }
@@ -147,10 +180,9 @@ public final class Conversion {
         int n = s.length();
         if (n == 0) return BigInteger.ZERO;
         if (n > 2 && s.charAt(0) == '0') {
-            char c1 = s.charAt(1);
-            int radix = c1 == 'x' || c1 == 'X' ? 16 : c1 == 'o' || c1 == 'O' ? 8 : c1 == 'b' || c1 == 'B' ? 2 : 0;
+            int radix = nonDecimalRadix(s.charAt(1));
             if (radix != 0) {
-                for (int i = 2; i < n; i++) if (Character.digit(s.charAt(i), radix) < 0) return null;
+                for (int i = 2; i < n; i++) if (asciiDigit(s.charAt(i), radix) < 0) return null;
                 return new BigInteger(s.substring(2), radix);
             }
         }

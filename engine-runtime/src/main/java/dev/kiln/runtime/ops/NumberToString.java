@@ -1,130 +1,232 @@
 package dev.kiln.runtime.ops;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import java.math.BigInteger;
 
 /**
- * 6.1.6.1.20 Number::toString: the shortest decimal digits that read back as the same double
- * (closest to the exact value among equally short ones), placed as the spec prescribes.
- * Also the radix form used by Number.prototype.toString(radix).
+ * 6.1.6.1.20 Number::toString: the shortest digits that read back as the number (the closest
+ * such where several qualify), placed as the spec prescribes. Radix 10 takes the digits from
+ * {@link ShortestDecimal}; other radices from an exact digit generation (Burger and Dybvig's
+ * free-format method) since the spec asks the same shortest digits of them.
  */
 public final class NumberToString {
     private NumberToString() {}
 
+    private static final char[] DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
+
     /** Number::toString(x, 10). */
     public static String toString(double x) {
-        if (Double.isNaN(x)) return "NaN";
+        if (x != x) return "NaN";
         if (x == 0) return "0";
-        if (Double.isInfinite(x)) return x > 0 ? "Infinity" : "-Infinity";
-        if (x < 0) return "-" + toString(-x);
-        if (x < 0x1p53 && x == Math.rint(x)) return Long.toString((long) x); // exact and shortest
-        // Shortest round-trip digits: start from the JDK's (which round-trip but on JDK 17 are
-        // sometimes a digit longer than needed) and shorten while a closer rounding still reads back.
-        BigDecimal exact = new BigDecimal(x);
-        String jdk = Double.toString(x);
-        int p = significantDigits(jdk);
-        BigDecimal best = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-        if (best.doubleValue() != x) best = new BigDecimal(jdk);
-        while (p > 1) {
-            BigDecimal shorter = exact.round(new MathContext(p - 1, RoundingMode.HALF_EVEN));
-            if (shorter.doubleValue() != x) break;
-            best = shorter;
-            p--;
+        if (x < 0) {
+            if (x == Double.NEGATIVE_INFINITY) return "-Infinity";
+            if (x > -0x1p53 && x == (long) x) return Long.toString((long) x);
+            return ShortestDecimal.shortest(-x, NumberToString::negative);
         }
-        best = best.stripTrailingZeros();
-        String digits = best.unscaledValue().toString();
-        int k = digits.length();
-        int n = k - best.scale(); // x = 0.digits * 10^n
-        return place(digits, k, n);
+        if (x == Double.POSITIVE_INFINITY) return "Infinity";
+        // Integers below 2^53 have no shorter form than their exact digits.
+        if (x < 0x1p53 && x == (long) x) return Long.toString((long) x);
+        return ShortestDecimal.shortest(x, NumberToString::positive);
     }
 
-    /** Steps 6-10 of Number::toString: where the point goes for digits s (k of them) and exponent n. */
-    static String place(String s, int k, int n) {
+    private static String positive(long digits, int exponent) {
+        return format(false, digits, exponent);
+    }
+
+    private static String negative(long digits, int exponent) {
+        return format(true, digits, exponent);
+    }
+
+    /** Steps 6-12 for s = digits (k of them, no trailing zeros), n = exponent + k. */
+    private static String format(boolean negative, long digits, int exponent) {
+        char[] s = new char[17];
+        int k = 0;
+        for (long d = digits; d != 0; d /= 10) s[k++] = (char) ('0' + d % 10);
+        for (int i = 0, j = k - 1; i < j; i++, j--) {
+            char t = s[i];
+            s[i] = s[j];
+            s[j] = t;
+        }
+        int n = exponent + k;
         StringBuilder sb = new StringBuilder(k + 8);
-        if (k <= n && n <= 21) {
-            sb.append(s);
+        if (negative) sb.append('-');
+        if (-5 <= n && n <= 21) {
+            placePositional(sb, s, k, n);
+        } else {
+            sb.append(s[0]);
+            if (k > 1) sb.append('.').append(s, 1, k - 1);
+            sb.append('e').append(n - 1 >= 0 ? '+' : '-').append(Math.abs(n - 1));
+        }
+        return sb.toString();
+    }
+
+    /** Step 6: the k digits with the point after the n-th (zeros padding either side). */
+    private static void placePositional(StringBuilder sb, char[] s, int k, int n) {
+        if (n >= k) {
+            sb.append(s, 0, k);
             for (int i = k; i < n; i++) sb.append('0');
-        } else if (0 < n && n <= 21) {
-            sb.append(s, 0, n).append('.').append(s, n, k);
-        } else if (-6 < n && n <= 0) {
+        } else if (n > 0) {
+            sb.append(s, 0, n).append('.').append(s, n, k - n);
+        } else {
             sb.append("0.");
             for (int i = n; i < 0; i++) sb.append('0');
-            sb.append(s);
-        } else {
-            sb.append(s.charAt(0));
-            if (k > 1) sb.append('.').append(s, 1, k);
-            sb.append('e').append(n - 1 >= 0 ? "+" : "-").append(Math.abs(n - 1));
+            sb.append(s, 0, k);
         }
-        return sb.toString();
     }
 
-    private static int significantDigits(String jdk) {
-        int e = jdk.indexOf('E');
-        String mantissa = e < 0 ? jdk : jdk.substring(0, e);
-        String digits = mantissa.replace(".", "").replaceFirst("^0+", "");
-        digits = digits.replaceFirst("0+$", "");
-        return Math.max(1, digits.length());
-    }
-
-    /** Number::toString(x, radix) for radix 2..36 other than 10, as V8 prints it. */
+    /** Number::toString(x, radix) for radix 2 to 36. */
     public static String toString(double x, int radix) {
         if (radix == 10) return toString(x);
-        if (Double.isNaN(x)) return "NaN";
+        if (x != x) return "NaN";
         if (x == 0) return "0";
         if (Double.isInfinite(x)) return x > 0 ? "Infinity" : "-Infinity";
-        boolean negative = x < 0;
-        if (negative) x = -x;
-        double integer = Math.floor(x);
-        double fraction = x - integer;
-        StringBuilder intPart = new StringBuilder();
-        if (integer < 0x1p53) {
-            intPart.append(Long.toString((long) integer, radix));
-        } else {
-            intPart.append(new BigDecimal(integer).toBigInteger().toString(radix));
-        }
+        double a = Math.abs(x);
+        if (a < 0x1p53 && a == (long) a) return Long.toString((long) x, radix);
         StringBuilder sb = new StringBuilder();
-        if (negative) sb.append('-');
-        sb.append(intPart);
-        if (fraction > 0) {
-            // Emit fraction digits until the remaining value is within half an ulp of x
-            // (the approach V8 uses in DoubleToRadixCString).
-            sb.append('.');
-            double delta = 0.5 * (Math.nextUp(x) - x);
-            delta = Math.max(Math.nextUp(0.0), delta);
-            if (fraction >= delta) {
-                StringBuilder frac = new StringBuilder();
-                do {
-                    fraction *= radix;
-                    delta *= radix;
-                    int digit = (int) fraction;
-                    frac.append(Character.forDigit(digit, radix));
-                    fraction -= digit;
-                    if (fraction > 0.5 || (fraction == 0.5 && (digit & 1) != 0)) {
-                        if (fraction + delta > 1) {
-                            // Round up and propagate carries.
-                            int i = frac.length() - 1;
-                            while (true) {
-                                if (i < 0) {
-                                    // Carry into the integer part.
-                                    return (negative ? "-" : "") + toString(integer + 1, radix);
-                                }
-                                int d = Character.digit(frac.charAt(i), radix) + 1;
-                                if (d < radix) {
-                                    frac.setCharAt(i, Character.forDigit(d, radix));
-                                    frac.setLength(i + 1);
-                                    break;
-                                }
-                                i--;
-                            }
-                            break;
-                        }
-                    }
-                } while (fraction >= delta);
-                sb.append(frac);
-            }
-            if (sb.charAt(sb.length() - 1) == '.') sb.setLength(sb.length() - 1);
-        }
+        if (x < 0) sb.append('-');
+        char[] digits = new char[64]; // at most 53 significant digits (radix 2)
+        long result = shortestInRadix(a, radix, digits);
+        int k = (int) (result >>> 32);
+        int n = (int) result;
+        placePositional(sb, digits, k, n);
         return sb.toString();
+    }
+
+    /**
+     * The shortest digits of positive finite {@code v} in {@code radix} that read back as v,
+     * the closest such: Burger and Dybvig's free-format generation in exact integers (v =
+     * r/s·radix^n, with the rounding interval's half-widths mMinus/s and mPlus/s). Writes the
+     * digits and returns their count in the high half and n in the low half of the result.
+     */
+    private static long shortestInRadix(double v, int radix, char[] out) {
+        long bits = Double.doubleToRawLongBits(v);
+        long f = bits & ((1L << 52) - 1);
+        int biased = (int) (bits >>> 52);
+        int e;
+        if (biased == 0) {
+            e = -1074;
+        } else {
+            f |= 1L << 52;
+            e = biased - 1075;
+        }
+        boolean even = (f & 1) == 0; // ends of the rounding interval read back as v
+        boolean irregular = f == 1L << 52 && biased > 1;
+        int sBits = (irregular ? 2 : 1) - e; // v < 1: s is 2^sBits before scaling
+        if (v < 1 && sBits <= 61) return shortestFractionInRadix(f, sBits, irregular, even, radix, out);
+        BigInteger r, s, mPlus, mMinus;
+        BigInteger bigF = BigInteger.valueOf(f);
+        if (e >= 0) {
+            BigInteger be = BigInteger.ONE.shiftLeft(e);
+            if (!irregular) {
+                r = bigF.shiftLeft(e + 1);
+                s = BigInteger.TWO;
+                mPlus = be;
+                mMinus = be;
+            } else {
+                r = bigF.shiftLeft(e + 2);
+                s = BigInteger.valueOf(4);
+                mPlus = be.shiftLeft(1);
+                mMinus = be;
+            }
+        } else if (!irregular) {
+            r = bigF.shiftLeft(1);
+            s = BigInteger.ONE.shiftLeft(1 - e);
+            mPlus = BigInteger.ONE;
+            mMinus = BigInteger.ONE;
+        } else {
+            r = bigF.shiftLeft(2);
+            s = BigInteger.ONE.shiftLeft(2 - e);
+            mPlus = BigInteger.TWO;
+            mMinus = BigInteger.ONE;
+        }
+        BigInteger big = BigInteger.valueOf(radix);
+        // n: the smallest integer with (r + mPlus)/s below radix^n (or at most, when even).
+        int n = (int) Math.ceil(Math.log(v) / Math.log(radix) - 1e-10);
+        if (n >= 0) s = s.multiply(big.pow(n));
+        else {
+            BigInteger scale = big.pow(-n);
+            r = r.multiply(scale);
+            mPlus = mPlus.multiply(scale);
+            mMinus = mMinus.multiply(scale);
+        }
+        BigInteger high = r.add(mPlus);
+        while (even ? high.compareTo(s) >= 0 : high.compareTo(s) > 0) {
+            s = s.multiply(big);
+            n++;
+        }
+        while (true) {
+            BigInteger high10 = high.multiply(big);
+            if (even ? high10.compareTo(s) >= 0 : high10.compareTo(s) > 0) break;
+            r = r.multiply(big);
+            mPlus = mPlus.multiply(big);
+            mMinus = mMinus.multiply(big);
+            high = high10;
+            n--;
+        }
+        int k = 0;
+        while (true) {
+            BigInteger[] qr = r.multiply(big).divideAndRemainder(s);
+            int d = qr[0].intValue();
+            r = qr[1];
+            mPlus = mPlus.multiply(big);
+            mMinus = mMinus.multiply(big);
+            int low = r.compareTo(mMinus);
+            int hi = r.add(mPlus).compareTo(s);
+            boolean tc1 = even ? low <= 0 : low < 0;
+            boolean tc2 = even ? hi >= 0 : hi > 0;
+            if (!tc1 && !tc2) {
+                out[k++] = DIGITS[d];
+                continue;
+            }
+            if (tc1 && tc2) {
+                int c = r.shiftLeft(1).compareTo(s);
+                if (c > 0 || c == 0 && (d & 1) != 0) d++;
+            } else if (tc2) {
+                d++;
+            }
+            out[k++] = DIGITS[d];
+            return ((long) k << 32) | (n & 0xFFFFFFFFL);
+        }
+    }
+
+    /**
+     * The same generation in longs for 2^-8 ≤ v < 1 (Math.random().toString(36) and the like),
+     * where s is the power of two 2^sBits ≤ 2^61: r·radix is taken in 128 bits, and mPlus and
+     * mMinus stop growing at 2^62, past which they only need to compare above s and r.
+     */
+    private static long shortestFractionInRadix(long f, int sBits, boolean irregular, boolean even, int radix, char[] out) {
+        long s = 1L << sBits;
+        long r = f << (irregular ? 2 : 1);
+        long mPlus = irregular ? 2 : 1;
+        long mMinus = 1;
+        long cap = 1L << 62;
+        int n = 0; // v < 1, so (r + mPlus)/s < 1 already
+        while (r + mPlus <= (even ? (s - 1) / radix : s / radix)) {
+            r *= radix;
+            mPlus *= radix;
+            mMinus *= radix;
+            n--;
+        }
+        int k = 0;
+        while (true) {
+            long hi = Math.multiplyHigh(r, radix), lo = r * radix;
+            int d = (int) ((hi << (64 - sBits)) | (lo >>> sBits));
+            r = lo & (s - 1);
+            mPlus = mPlus > cap / radix ? cap : mPlus * radix;
+            mMinus = mMinus > cap / radix ? cap : mMinus * radix;
+            boolean tc1 = even ? r <= mMinus : r < mMinus;
+            boolean tc2 = even ? r + mPlus >= s : r + mPlus > s;
+            if (!tc1 && !tc2) {
+                out[k++] = DIGITS[d];
+                continue;
+            }
+            if (tc1 && tc2) {
+                long twice = r << 1;
+                if (twice > s || twice == s && (d & 1) != 0) d++;
+            } else if (tc2) {
+                d++;
+            }
+            out[k++] = DIGITS[d];
+            return ((long) k << 32) | (n & 0xFFFFFFFFL);
+        }
     }
 }
