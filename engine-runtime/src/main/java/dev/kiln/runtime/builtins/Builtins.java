@@ -10,8 +10,13 @@ import dev.kiln.runtime.builtins.fundamental.ObjectConstructor;
 import dev.kiln.runtime.builtins.fundamental.SymbolConstructor;
 import dev.kiln.runtime.builtins.global.GlobalObject;
 import dev.kiln.runtime.builtins.indexed.ArrayConstructor;
+import dev.kiln.runtime.builtins.numbers.BigIntConstructor;
+import dev.kiln.runtime.builtins.numbers.DateConstructor;
+import dev.kiln.runtime.builtins.numbers.MathObject;
+import dev.kiln.runtime.builtins.numbers.NumberConstructor;
 import dev.kiln.runtime.builtins.reflection.ReflectObject;
 import dev.kiln.runtime.builtins.structured.JSONObject;
+import dev.kiln.runtime.builtins.text.StringConstructor;
 import dev.kiln.runtime.realm.Realm;
 
 /**
@@ -36,5 +41,10 @@ public final class Builtins {
         IteratorConstructor.install(realm);        // 27.1 Iterator, %Iterator.prototype% and the helper prototypes
         ArrayConstructor.install(realm);           // 23.1 Array, %Array.prototype%, %ArrayIteratorPrototype%
         JSONObject.install(realm);                 // 25.5 JSON
+        NumberConstructor.install(realm);          // 21.1 Number (after the globals: shares parseFloat, parseInt)
+        BigIntConstructor.install(realm);          // 21.2 BigInt
+        MathObject.install(realm);                 // 21.3 Math
+        DateConstructor.install(realm);            // 21.4 Date
+        StringConstructor.install(realm);          // 22.1 String, %StringIteratorPrototype% (after %Iterator.prototype%)
     }
 }

@@ -34,6 +34,19 @@ public class PrimitiveWrapper extends JSObject {
     }
 
     /**
+     * The prototype a primitive's wrapper would have (where GetV looks its properties up), so a
+     * method call on a primitive needs no wrapper object; null for undefined and null.
+     */
+    public static JSObject primitivePrototype(Realm realm, Object v) {
+        if (v instanceof CharSequence) return realm.intrinsic(Intrinsic.STRING_PROTOTYPE);
+        if (v instanceof Integer || v instanceof Double) return realm.intrinsic(Intrinsic.NUMBER_PROTOTYPE);
+        if (v instanceof Boolean) return realm.intrinsic(Intrinsic.BOOLEAN_PROTOTYPE);
+        if (v instanceof Symbol) return realm.intrinsic(Intrinsic.SYMBOL_PROTOTYPE);
+        if (v instanceof BigInteger) return realm.intrinsic(Intrinsic.BIGINT_PROTOTYPE);
+        return null;
+    }
+
+    /**
      * The own property {@code key} a primitive's wrapper would have — a string's length and
      * characters — or null, so property reads on primitives need no wrapper object.
      */

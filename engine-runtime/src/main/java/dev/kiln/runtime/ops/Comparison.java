@@ -163,6 +163,17 @@ public final class Comparison {
         return v;
     }
 
+    /**
+     * 7.2.8 IsRegExp: the object's Symbol.match property decides when it is not undefined;
+     * otherwise whether it has a [[RegExpMatcher]] slot, which is what builtinTag "RegExp" means.
+     */
+    public static boolean isRegExp(Object argument) {
+        if (!(argument instanceof JSObject o)) return false;
+        Object matcher = o.get(Symbol.MATCH, o);
+        if (matcher != Undefined.INSTANCE) return Conversion.toBoolean(matcher);
+        return "RegExp".equals(o.builtinTag());
+    }
+
     /** 7.2.3 IsCallable */
     public static boolean isCallable(Object v) {
         return v instanceof JSObject o && o.isCallable();

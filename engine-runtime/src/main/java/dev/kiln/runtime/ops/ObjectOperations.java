@@ -31,7 +31,9 @@ public final class ObjectOperations {
         if (v instanceof JSObject o) return o.get(key, o);
         Object own = PrimitiveWrapper.primitiveOwnValue(v, key);
         if (own != null) return own;
-        return Conversion.toObject(realm, v).getPrototypeOf().get(key, v);
+        JSObject proto = PrimitiveWrapper.primitivePrototype(realm, v);
+        if (proto == null) return Conversion.toObject(realm, v).get(key, v); // undefined, null: the TypeError
+        return proto.get(key, v);
     }
 
     /** 7.3.4 Set ( O, P, V, Throw ) */

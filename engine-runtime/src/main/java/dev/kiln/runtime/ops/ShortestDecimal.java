@@ -17,11 +17,11 @@ import java.math.BigInteger;
  * rounded to odd. The paper proves that this keeps every comparison the method makes exact,
  * so the result needs no fallback.
  */
-final class ShortestDecimal {
+public final class ShortestDecimal {
     private ShortestDecimal() {}
 
     /** The digits (no trailing zeros) and the decimal exponent of the result. */
-    interface Sink<R> {
+    public interface Sink<R> {
         R accept(long digits, int exponent);
     }
 
@@ -41,7 +41,7 @@ final class ShortestDecimal {
      * closest to v where several qualify, the even one on a tie; given to the sink with d's
      * trailing zeros removed.
      */
-    static <R> R shortest(double v, Sink<R> sink) {
+    public static <R> R shortest(double v, Sink<R> sink) {
         long bits = Double.doubleToRawLongBits(v);
         long fraction = bits & FRACTION_MASK;
         int biasedExponent = (int) (bits >>> SIGNIFICAND_BITS) & 0x7FF;
