@@ -22,6 +22,35 @@ import java.util.function.DoubleUnaryOperator;
 public final class MathObject {
     private MathObject() {}
 
+    private static final BuiltinFunction.Body UNARY_ABS = unary(Math::abs);
+    private static final BuiltinFunction.Body UNARY_ACOS = unary(Math::acos);
+    private static final BuiltinFunction.Body UNARY_ACOSH = unary(MathObject::acosh);
+    private static final BuiltinFunction.Body UNARY_ASIN = unary(Math::asin);
+    private static final BuiltinFunction.Body UNARY_ASINH = unary(MathObject::asinh);
+    private static final BuiltinFunction.Body UNARY_ATAN = unary(Math::atan);
+    private static final BuiltinFunction.Body UNARY_ATANH = unary(MathObject::atanh);
+    private static final BuiltinFunction.Body UNARY_CBRT = unary(Math::cbrt);
+    private static final BuiltinFunction.Body UNARY_CEIL = unary(Math::ceil);
+    private static final BuiltinFunction.Body UNARY_COS = unary(Math::cos);
+    private static final BuiltinFunction.Body UNARY_COSH = unary(Math::cosh);
+    private static final BuiltinFunction.Body UNARY_EXP = unary(Math::exp);
+    private static final BuiltinFunction.Body UNARY_EXPM1 = unary(Math::expm1);
+    private static final BuiltinFunction.Body UNARY_FLOOR = unary(Math::floor);
+    private static final BuiltinFunction.Body UNARY_FROUND = unary(MathObject::fround);
+    private static final BuiltinFunction.Body UNARY_F16ROUND = unary(MathObject::f16round);
+    private static final BuiltinFunction.Body UNARY_LOG = unary(Math::log);
+    private static final BuiltinFunction.Body UNARY_LOG1P = unary(Math::log1p);
+    private static final BuiltinFunction.Body UNARY_LOG10 = unary(Math::log10);
+    private static final BuiltinFunction.Body UNARY_LOG2 = unary(MathObject::log2);
+    private static final BuiltinFunction.Body UNARY_ROUND = unary(MathObject::round);
+    private static final BuiltinFunction.Body UNARY_SIGN = unary(MathObject::sign);
+    private static final BuiltinFunction.Body UNARY_SIN = unary(Math::sin);
+    private static final BuiltinFunction.Body UNARY_SINH = unary(Math::sinh);
+    private static final BuiltinFunction.Body UNARY_SQRT = unary(Math::sqrt);
+    private static final BuiltinFunction.Body UNARY_TAN = unary(Math::tan);
+    private static final BuiltinFunction.Body UNARY_TANH = unary(Math::tanh);
+    private static final BuiltinFunction.Body UNARY_TRUNC = unary(MathObject::trunc);
+
     public static void install(Realm realm) {
         JSObject math = new JSObject(realm.intrinsic(Intrinsic.OBJECT_PROTOTYPE));
         // 21.3.1 Value Properties
@@ -35,54 +64,57 @@ public final class MathObject {
         Define.constant(math, "SQRT2", Math.sqrt(2));
         Define.configurableConstant(math, Symbol.TO_STRING_TAG, "Math");
         // 21.3.2 Function Properties
-        unary(realm, math, "abs", Math::abs);
-        unary(realm, math, "acos", Math::acos);
-        unary(realm, math, "acosh", MathObject::acosh);
-        unary(realm, math, "asin", Math::asin);
-        unary(realm, math, "asinh", MathObject::asinh);
-        unary(realm, math, "atan", Math::atan);
-        unary(realm, math, "atanh", MathObject::atanh);
+        Define.method(realm, math, "abs", 1, UNARY_ABS);
+        Define.method(realm, math, "acos", 1, UNARY_ACOS);
+        Define.method(realm, math, "acosh", 1, UNARY_ACOSH);
+        Define.method(realm, math, "asin", 1, UNARY_ASIN);
+        Define.method(realm, math, "asinh", 1, UNARY_ASINH);
+        Define.method(realm, math, "atan", 1, UNARY_ATAN);
+        Define.method(realm, math, "atanh", 1, UNARY_ATANH);
         Define.method(realm, math, "atan2", 2, MathObject::atan2);
-        unary(realm, math, "cbrt", Math::cbrt);
-        unary(realm, math, "ceil", Math::ceil);
+        Define.method(realm, math, "cbrt", 1, UNARY_CBRT);
+        Define.method(realm, math, "ceil", 1, UNARY_CEIL);
         Define.method(realm, math, "clz32", 1, MathObject::clz32);
-        unary(realm, math, "cos", Math::cos);
-        unary(realm, math, "cosh", Math::cosh);
-        unary(realm, math, "exp", Math::exp);
-        unary(realm, math, "expm1", Math::expm1);
-        unary(realm, math, "floor", Math::floor);
-        unary(realm, math, "fround", MathObject::fround);
-        unary(realm, math, "f16round", MathObject::f16round);
+        Define.method(realm, math, "cos", 1, UNARY_COS);
+        Define.method(realm, math, "cosh", 1, UNARY_COSH);
+        Define.method(realm, math, "exp", 1, UNARY_EXP);
+        Define.method(realm, math, "expm1", 1, UNARY_EXPM1);
+        Define.method(realm, math, "floor", 1, UNARY_FLOOR);
+        Define.method(realm, math, "fround", 1, UNARY_FROUND);
+        Define.method(realm, math, "f16round", 1, UNARY_F16ROUND);
         Define.method(realm, math, "hypot", 2, MathObject::hypot);
         Define.method(realm, math, "imul", 2, MathObject::imul);
-        unary(realm, math, "log", Math::log);
-        unary(realm, math, "log1p", Math::log1p);
-        unary(realm, math, "log10", Math::log10);
-        unary(realm, math, "log2", MathObject::log2);
+        Define.method(realm, math, "log", 1, UNARY_LOG);
+        Define.method(realm, math, "log1p", 1, UNARY_LOG1P);
+        Define.method(realm, math, "log10", 1, UNARY_LOG10);
+        Define.method(realm, math, "log2", 1, UNARY_LOG2);
         Define.method(realm, math, "max", 2, MathObject::max);
         Define.method(realm, math, "min", 2, MathObject::min);
         Define.method(realm, math, "pow", 2, MathObject::pow);
         MathRandom random = new MathRandom();
         Define.method(realm, math, "random", 0, (f, thisArg, args, newTarget) -> random.next());
-        unary(realm, math, "round", MathObject::round);
-        unary(realm, math, "sign", MathObject::sign);
-        unary(realm, math, "sin", Math::sin);
-        unary(realm, math, "sinh", Math::sinh);
-        unary(realm, math, "sqrt", Math::sqrt);
+        Define.method(realm, math, "round", 1, UNARY_ROUND);
+        Define.method(realm, math, "sign", 1, UNARY_SIGN);
+        Define.method(realm, math, "sin", 1, UNARY_SIN);
+        Define.method(realm, math, "sinh", 1, UNARY_SINH);
+        Define.method(realm, math, "sqrt", 1, UNARY_SQRT);
         Define.method(realm, math, "sumPrecise", 1, (f, thisArg, args, newTarget) -> PreciseSum.sumPrecise(f.realm(), arg(args, 0)));
-        unary(realm, math, "tan", Math::tan);
-        unary(realm, math, "tanh", Math::tanh);
-        unary(realm, math, "trunc", MathObject::trunc);
+        Define.method(realm, math, "tan", 1, UNARY_TAN);
+        Define.method(realm, math, "tanh", 1, UNARY_TANH);
+        Define.method(realm, math, "trunc", 1, UNARY_TRUNC);
         realm.setIntrinsic(Intrinsic.MATH, math);
         realm.defineGlobal("Math", math);
     }
 
-    /** A one-argument function: n = ToNumber(x), then the operation on doubles. */
-    private static void unary(Realm realm, JSObject math, String name, DoubleUnaryOperator op) {
-        Define.method(realm, math, name, 1, (f, thisArg, args, newTarget) -> {
+    /**
+     * The body of a one-argument function: n = ToNumber(x), then the operation on doubles. Made
+     * once per JVM, so that a new realm allocates only the function objects.
+     */
+    private static BuiltinFunction.Body unary(DoubleUnaryOperator op) {
+        return (f, thisArg, args, newTarget) -> {
             Object x = arg(args, 0);
             return Types.number(op.applyAsDouble(x instanceof Integer i ? i : Conversion.toNumber(x)));
-        });
+        };
     }
 
     /** 21.3.2.3 Math.acosh: log(x + sqrt(x² - 1)), rearranged where that loses precision. */
