@@ -38,25 +38,61 @@ public final class NumberToString {
 
     /** Steps 6-12 for s = digits (k of them, no trailing zeros), n = exponent + k. */
     private static String format(boolean negative, long digits, int exponent) {
-        char[] s = new char[17];
-        int k = 0;
-        for (long d = digits; d != 0; d /= 10) s[k++] = (char) ('0' + d % 10);
-        for (int i = 0, j = k - 1; i < j; i++, j--) {
-            char t = s[i];
-            s[i] = s[j];
-            s[j] = t;
-        }
+        int k = 1;
+        for (long d = digits; d >= 10; d /= 10) k++;
         int n = exponent + k;
-        StringBuilder sb = new StringBuilder(k + 8);
-        if (negative) sb.append('-');
+        // At most a sign and 24 characters: 21 integer digits, or "0.00000" and 17 digits, or d.ddd(16)e-324.
+        char[] out = new char[26];
+        int pos = 0;
+        if (negative) out[pos++] = '-';
         if (-5 <= n && n <= 21) {
-            placePositional(sb, s, k, n);
+            if (n >= k) {
+                putDigits(out, pos, digits, k);
+                pos += k;
+                for (int i = k; i < n; i++) out[pos++] = '0';
+            } else if (n > 0) {
+                putDigits(out, pos, digits / pow10(k - n), n);
+                pos += n;
+                out[pos++] = '.';
+                putDigits(out, pos, digits % pow10(k - n), k - n);
+                pos += k - n;
+            } else {
+                out[pos++] = '0';
+                out[pos++] = '.';
+                for (int i = n; i < 0; i++) out[pos++] = '0';
+                putDigits(out, pos, digits, k);
+                pos += k;
+            }
         } else {
-            sb.append(s[0]);
-            if (k > 1) sb.append('.').append(s, 1, k - 1);
-            sb.append('e').append(n - 1 >= 0 ? '+' : '-').append(Math.abs(n - 1));
+            long first = digits / pow10(k - 1);
+            out[pos++] = (char) ('0' + first);
+            if (k > 1) {
+                out[pos++] = '.';
+                putDigits(out, pos, digits - first * pow10(k - 1), k - 1);
+                pos += k - 1;
+            }
+            out[pos++] = 'e';
+            out[pos++] = n - 1 >= 0 ? '+' : '-';
+            int e = Math.abs(n - 1);
+            int eDigits = e >= 100 ? 3 : e >= 10 ? 2 : 1;
+            putDigits(out, pos, e, eDigits);
+            pos += eDigits;
         }
-        return sb.toString();
+        return new String(out, 0, pos);
+    }
+
+    /** Writes the low {@code count} decimal digits of {@code value} (zero-padded) at out[pos]. */
+    private static void putDigits(char[] out, int pos, long value, int count) {
+        for (int i = pos + count - 1; i >= pos; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    private static long pow10(int e) {
+        long p = 1;
+        for (int i = 0; i < e; i++) p *= 10;
+        return p;
     }
 
     /** Step 6: the k digits with the point after the n-th (zeros padding either side). */
