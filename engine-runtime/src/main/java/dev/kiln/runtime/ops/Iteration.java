@@ -178,6 +178,33 @@ public final class Iteration {
         return thrown;
     }
 
+    /**
+     * IteratorCloseAll (joint-iteration) with a normal or return completion: closes the
+     * iterators in reverse order; the first error of a return() becomes the completion, with
+     * which the rest are closed, and is thrown at the end.
+     */
+    public static void iteratorCloseAll(List<IteratorRecord> iters) {
+        JSException thrown = null;
+        for (int i = iters.size() - 1; i >= 0; i--) {
+            if (thrown != null) {
+                iteratorCloseOnThrow(iters.get(i), thrown);
+                continue;
+            }
+            try {
+                iteratorClose(iters.get(i));
+            } catch (JSException e) {
+                thrown = e;
+            }
+        }
+        if (thrown != null) throw thrown;
+    }
+
+    /** IteratorCloseAll with a throw completion: closes all, ignoring their errors; gives back {@code thrown}. */
+    public static JSException iteratorCloseAllOnThrow(List<IteratorRecord> iters, JSException thrown) {
+        for (int i = iters.size() - 1; i >= 0; i--) iteratorCloseOnThrow(iters.get(i), thrown);
+        return thrown;
+    }
+
     /** 7.4.14 CreateIteratorResultObject */
     public static JSObject createIterResultObject(Realm realm, Object value, boolean done) {
         JSObject o = JSObject.withShape(realm.intrinsic(Intrinsic.OBJECT_PROTOTYPE), ITER_RESULT_SHAPE);

@@ -16,7 +16,8 @@ import dev.kiln.runtime.value.Undefined;
 /**
  * 27.1.3.1 The Iterator Constructor and 27.1.3.2 its properties, with %Iterator.prototype%,
  * %IteratorHelperPrototype% and %WrapForValidIteratorPrototype%. Iterator.concat is the
- * iterator-sequencing addition of ES2026.
+ * iterator-sequencing addition of ES2026; zip and zipKeyed ({@link IteratorZip}) are the
+ * joint-iteration proposal.
  */
 public final class IteratorConstructor {
     private IteratorConstructor() {}
@@ -31,6 +32,8 @@ public final class IteratorConstructor {
         Define.constant(ctor, "prototype", proto);
         Define.method(realm, ctor, "from", 1, IteratorConstructor::from);
         Define.method(realm, ctor, "concat", 0, IteratorConstructor::concat);
+        Define.method(realm, ctor, "zip", 1, IteratorZip::zip);
+        Define.method(realm, ctor, "zipKeyed", 1, IteratorZip::zipKeyed);
         IteratorPrototype.defineConstructor(realm, proto);
         realm.defineGlobal("Iterator", ctor);
     }

@@ -7,15 +7,20 @@ import dev.kiln.runtime.completion.JSException;
 import dev.kiln.runtime.object.ArrayObject;
 import dev.kiln.runtime.object.BuiltinFunction;
 import dev.kiln.runtime.object.JSObject;
+import dev.kiln.runtime.ops.Comparison;
 import dev.kiln.runtime.ops.Conversion;
 import dev.kiln.runtime.ops.Iteration;
 import dev.kiln.runtime.ops.IteratorRecord;
 import dev.kiln.runtime.ops.ObjectOperations;
 import dev.kiln.runtime.realm.Intrinsic;
 import dev.kiln.runtime.realm.Realm;
+import dev.kiln.runtime.value.Null;
+import dev.kiln.runtime.value.StringLimits;
 import dev.kiln.runtime.value.Symbol;
 import dev.kiln.runtime.value.Types;
 import dev.kiln.runtime.value.Undefined;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,6 +30,8 @@ import java.util.List;
  * ones (reduce, toArray, forEach, some, every, find) run the iteration at once.
  */
 public final class IteratorPrototype {
+    private static final double MAX_SAFE_INTEGER = 0x1p53 - 1;
+
     private IteratorPrototype() {}
 
     /** Creates %Iterator.prototype% (without "constructor", which needs %Iterator%). */
@@ -42,6 +49,13 @@ public final class IteratorPrototype {
         Define.method(realm, proto, "some", 1, IteratorPrototype::some);
         Define.method(realm, proto, "take", 1, IteratorPrototype::take);
         Define.method(realm, proto, "toArray", 0, IteratorPrototype::toArray);
+        // Proposals at stage 2.7 and later that test262 covers (iterator-chunking, iterator-includes,
+        // Iterator.prototype.join, explicit-resource-management).
+        Define.method(realm, proto, "chunks", 1, IteratorPrototype::chunks);
+        Define.method(realm, proto, "windows", 1, IteratorPrototype::windows);
+        Define.method(realm, proto, "includes", 1, IteratorPrototype::includes);
+        Define.method(realm, proto, "join", 1, IteratorPrototype::join);
+        Define.method(realm, proto, Symbol.DISPOSE, 0, IteratorPrototype::dispose);
         // 27.1.3.3.13 Iterator.prototype [ %Symbol.iterator% ] ( )
         Define.method(realm, proto, Symbol.ITERATOR, 0, (f, t, a, n) -> t);
         // 27.1.3.3.14 Iterator.prototype [ %Symbol.toStringTag% ]: an accessor, for web compatibility.
@@ -338,6 +352,168 @@ public final class IteratorPrototype {
         IteratorRecord iterated = Iteration.getIteratorDirect(o);
         List<Object> items = Iteration.iteratorToList(iterated);
         return ArrayObject.of(f.realm(), items.toArray());
+    }
+
+    // ------------------------------------------------------------------ proposals
+
+    /**
+     * chunks/windows steps 3-6: the size, an integral Number from 1 to 2^32-1 (no coercion);
+     * otherwise the iterator is closed and a TypeError or RangeError thrown.
+     */
+    private static long sizeOrClose(BuiltinFunction f, JSObject o, Object size, String name) {
+        IteratorRecord iterated = new IteratorRecord(o, Undefined.INSTANCE);
+        if (!Comparison.isIntegralNumber(size)) {
+            throw Iteration.iteratorCloseOnThrow(iterated, f.realm().typeError(name + " must be an integral number"));
+        }
+        double d = ((Number) size).doubleValue();
+        if (d < 1 || d > 0xFFFFFFFFL) {
+            throw Iteration.iteratorCloseOnThrow(iterated, f.realm().rangeError(name + " must be between 1 and 2**32-1"));
+        }
+        return (long) d;
+    }
+
+    /**
+     * A body that may yield once more after its iterator is exhausted (the last partial chunk
+     * or window): that final Yield ignores a return, as "Perform Completion(Yield(...))" does.
+     */
+    private abstract static class FinalYieldBody extends UnderlyingBody {
+        boolean exhausted;
+
+        FinalYieldBody(IteratorRecord iterated) {
+            super(iterated);
+        }
+
+        @Override
+        public void resumeWithReturn() {
+            if (!exhausted) super.resumeWithReturn();
+        }
+    }
+
+    // Iterator.prototype.chunks ( chunkSize )
+    private static Object chunks(BuiltinFunction f, Object thisArg, Object[] args, JSObject nt) {
+        Realm realm = f.realm();
+        JSObject o = thisIterator(f, thisArg);
+        long chunkSize = sizeOrClose(f, o, arg(args, 0), "chunkSize");
+        IteratorRecord iterated = Iteration.getIteratorDirect(o);
+        return new IteratorHelperObject(realm, iterated, new FinalYieldBody(iterated) {
+            @Override
+            public Object resume() {
+                if (exhausted) return null;
+                List<Object> buffer = new ArrayList<>();
+                while (true) {
+                    Object value = Iteration.iteratorStepValue(iterated);
+                    if (value == null) {
+                        exhausted = true;
+                        return buffer.isEmpty() ? null : ArrayObject.of(realm, buffer.toArray());
+                    }
+                    buffer.add(value);
+                    if (buffer.size() == chunkSize) return ArrayObject.of(realm, buffer.toArray());
+                }
+            }
+        });
+    }
+
+    // Iterator.prototype.windows ( windowSize [ , undersized ] )
+    private static Object windows(BuiltinFunction f, Object thisArg, Object[] args, JSObject nt) {
+        Realm realm = f.realm();
+        JSObject o = thisIterator(f, thisArg);
+        long windowSize = sizeOrClose(f, o, arg(args, 0), "windowSize");
+        Object undersized = arg(args, 1);
+        boolean allowPartial;
+        if (undersized == Undefined.INSTANCE || undersized instanceof CharSequence s && "only-full".contentEquals(s)) {
+            allowPartial = false;
+        } else if (undersized instanceof CharSequence s && "allow-partial".contentEquals(s)) {
+            allowPartial = true;
+        } else {
+            throw Iteration.iteratorCloseOnThrow(new IteratorRecord(o, Undefined.INSTANCE),
+                    realm.typeError("undersized must be \"only-full\" or \"allow-partial\""));
+        }
+        IteratorRecord iterated = Iteration.getIteratorDirect(o);
+        return new IteratorHelperObject(realm, iterated, new FinalYieldBody(iterated) {
+            final ArrayDeque<Object> buffer = new ArrayDeque<>();
+
+            @Override
+            public Object resume() {
+                if (exhausted) return null;
+                while (true) {
+                    Object value = Iteration.iteratorStepValue(iterated);
+                    if (value == null) {
+                        exhausted = true;
+                        boolean partial = allowPartial && !buffer.isEmpty() && buffer.size() < windowSize;
+                        return partial ? ArrayObject.of(realm, buffer.toArray()) : null;
+                    }
+                    if (buffer.size() == windowSize) buffer.removeFirst();
+                    buffer.addLast(value);
+                    if (buffer.size() == windowSize) return ArrayObject.of(realm, buffer.toArray());
+                }
+            }
+        });
+    }
+
+    // Iterator.prototype.includes ( searchElement [ , skippedElements ] )
+    private static Object includes(BuiltinFunction f, Object thisArg, Object[] args, JSObject nt) {
+        Realm realm = f.realm();
+        JSObject o = thisIterator(f, thisArg);
+        Object skippedElements = arg(args, 1);
+        double toSkip = 0;
+        if (skippedElements != Undefined.INSTANCE) {
+            IteratorRecord iterated = new IteratorRecord(o, Undefined.INSTANCE);
+            boolean infinite = skippedElements instanceof Double d && d.isInfinite();
+            if (!infinite && !Comparison.isIntegralNumber(skippedElements)) {
+                throw Iteration.iteratorCloseOnThrow(iterated, realm.typeError("skippedElements must be an integral number"));
+            }
+            toSkip = ((Number) skippedElements).doubleValue();
+            if (toSkip < 0 || toSkip > MAX_SAFE_INTEGER && toSkip != Double.POSITIVE_INFINITY) {
+                throw Iteration.iteratorCloseOnThrow(iterated, realm.rangeError("skippedElements out of range"));
+            }
+        }
+        Object searchElement = arg(args, 0);
+        IteratorRecord iterated = Iteration.getIteratorDirect(o);
+        for (double skipped = 0; ; ) {
+            Object value = Iteration.iteratorStepValue(iterated);
+            if (value == null) return false;
+            if (skipped < toSkip) {
+                skipped++;
+            } else if (Comparison.sameValueZero(value, searchElement)) {
+                Iteration.iteratorClose(iterated);
+                return true;
+            }
+        }
+    }
+
+    // Iterator.prototype.join ( separator )
+    private static Object join(BuiltinFunction f, Object thisArg, Object[] args, JSObject nt) {
+        Realm realm = f.realm();
+        JSObject o = thisIterator(f, thisArg);
+        Object separator = arg(args, 0);
+        String sep;
+        try {
+            sep = separator == Undefined.INSTANCE ? "," : Conversion.toString(separator);
+        } catch (JSException e) {
+            throw Iteration.iteratorCloseOnThrow(new IteratorRecord(o, Undefined.INSTANCE), e);
+        }
+        IteratorRecord iterated = Iteration.getIteratorDirect(o);
+        StringBuilder r = new StringBuilder();
+        for (boolean first = true; ; first = false) {
+            Object value = Iteration.iteratorStepValue(iterated);
+            if (value == null) return r.toString();
+            if (!first) r.append(sep);
+            if (value != Undefined.INSTANCE && value != Null.INSTANCE) {
+                try {
+                    r.append(Conversion.toString(value));
+                    if (r.length() > StringLimits.MAX_LENGTH) throw realm.rangeError("Invalid string length");
+                } catch (JSException e) {
+                    throw Iteration.iteratorCloseOnThrow(iterated, e);
+                }
+            }
+        }
+    }
+
+    // %Iterator.prototype% [ %Symbol.dispose% ] ( )
+    private static Object dispose(BuiltinFunction f, Object thisArg, Object[] args, JSObject nt) {
+        Object returnMethod = ObjectOperations.getMethod(f.realm(), thisArg, "return");
+        if (returnMethod != Undefined.INSTANCE) ObjectOperations.call(returnMethod, thisArg);
+        return Undefined.INSTANCE;
     }
 
     /** Calls fn with undefined as this, closing the iterator if it throws (IfAbruptCloseIterator). */

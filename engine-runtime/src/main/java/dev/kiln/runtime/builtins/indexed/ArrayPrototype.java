@@ -997,7 +997,7 @@ public final class ArrayPrototype {
         ArrayObject a = newFullArray(f, newLen);
         Object[] values = new Object[(int) newLen];
         readThrough(realm, o, 0, (int) actualStart, values, 0);
-        System.arraycopy(args, 2, values, (int) actualStart, insertCount);
+        if (insertCount > 0) System.arraycopy(args, 2, values, (int) actualStart, insertCount);
         int i = (int) actualStart + insertCount;
         readThrough(realm, o, actualStart + actualSkipCount, (int) (newLen - i), values, i);
         a.elements = new DenseElements(values, (int) newLen);

@@ -138,4 +138,48 @@ class IteratorTest extends ArrayTestSupport {
         derived.set("constructor", 1);
         assertEquals(1, derived.get("constructor"));
     }
+
+    @Test
+    void proposalsChunksWindowsIncludesJoinDispose() {
+        List<Object> chunks = drain(callMethod(callMethod(array(1, 2, 3, 4, 5), "values"), "chunks", 2));
+        assertEquals(List.of(List.of(1, 2), List.of(3, 4), List.of(5)), chunks.stream().map(this::elements).toList());
+        List<Object> windows = drain(callMethod(callMethod(array(1, 2, 3, 4), "values"), "windows", 3));
+        assertEquals(List.of(List.of(1, 2, 3), List.of(2, 3, 4)), windows.stream().map(this::elements).toList());
+        List<Object> partial = drain(callMethod(callMethod(array(1, 2), "values"), "windows", 3, "allow-partial"));
+        assertEquals(List.of(List.of(1, 2)), partial.stream().map(this::elements).toList());
+        assertThrowsJS("RangeError", () -> callMethod(callMethod(array(), "values"), "chunks", 0));
+        assertThrowsJS("TypeError", () -> callMethod(callMethod(array(), "values"), "windows", 1, "partial"));
+        assertEquals(true, callMethod(callMethod(array(1, Double.NaN), "values"), "includes", Double.NaN));
+        assertEquals(false, callMethod(callMethod(array(1, 2), "values"), "includes", 1, 1));
+        assertThrowsJS("TypeError", () -> callMethod(callMethod(array(), "values"), "includes", 1, 0.5));
+        assertEquals("1-2-", callMethod(callMethod(array(1, 2, Undefined.INSTANCE), "values"), "join", "-"));
+        int[] returns = {0};
+        ObjectOperations.call(realm.intrinsic(Intrinsic.ITERATOR_PROTOTYPE).get(Symbol.DISPOSE), countingIterator(returns));
+        assertEquals(1, returns[0]);
+    }
+
+    @Test
+    void zipModes() {
+        JSObject zip = (JSObject) global("Iterator");
+        List<Object> shortest = drain(callMethod(zip, "zip", array(array(1, 2, 3), array("a", "b"))));
+        assertEquals(List.of(List.of(1, "a"), List.of(2, "b")), shortest.stream().map(this::elements).toList());
+        JSObject longestOptions = newObject();
+        longestOptions.set("mode", "longest");
+        longestOptions.set("padding", array("p", "q"));
+        List<Object> longest = drain(callMethod(zip, "zip", array(array(1, 2, 3), array("a")), longestOptions));
+        assertEquals(List.of(List.of(1, "a"), List.of(2, "q"), List.of(3, "q")), longest.stream().map(this::elements).toList());
+        JSObject strictOptions = newObject();
+        strictOptions.set("mode", "strict");
+        Object strict = callMethod(zip, "zip", array(array(1), array()), strictOptions);
+        assertThrowsJS("TypeError", () -> drain(strict));
+        JSObject inputs = newObject();
+        inputs.set("x", array(1, 2));
+        inputs.set("y", array(3, 4));
+        List<Object> keyed = drain(callMethod(zip, "zipKeyed", inputs));
+        assertEquals(2, keyed.size());
+        JSObject first = (JSObject) keyed.get(0);
+        assertEquals(null, first.getPrototypeOf());
+        assertEquals(1, first.get("x"));
+        assertEquals(3, first.get("y"));
+    }
 }
