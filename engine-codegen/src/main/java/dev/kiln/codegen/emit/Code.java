@@ -35,10 +35,11 @@ final class Code {
     static final Handle BSM_GET_PROPERTY = bootstrap("getProperty", "Ljava/lang/String;)Ljava/lang/invoke/CallSite;");
     static final Handle BSM_SET_PROPERTY = bootstrap("setProperty", "Ljava/lang/String;I)Ljava/lang/invoke/CallSite;");
     static final Handle BSM_CALL = bootstrap("call", "Ljava/lang/String;)Ljava/lang/invoke/CallSite;");
+    static final Handle BSM_CONSTRUCT = bootstrap("construct", "Ljava/lang/String;)Ljava/lang/invoke/CallSite;");
     static final Handle BSM_GLOBAL = bootstrap("global", "Ljava/lang/String;I)Ljava/lang/invoke/CallSite;");
     static final Handle BSM_FUNCTION_DATA = new Handle(H_INVOKESTATIC, BOOTSTRAP, "functionData",
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;"
-                    + "Ljava/lang/invoke/MethodHandle;Ljava/lang/String;IIII)L" + FUNCTION_DATA + ";", false);
+                    + "Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodHandle;ILjava/lang/String;IIII)L" + FUNCTION_DATA + ";", false);
 
     private static Handle bootstrap(String name, String rest) {
         return new Handle(H_INVOKESTATIC, BOOTSTRAP, name, BSM_PREFIX + rest, false);

@@ -189,7 +189,7 @@ final class ExpressionCompiler {
 
     void closure(FunctionNode f, Scope scope, String name) {
         code.ldc(fc.unit.functionData(f, name));
-        code.load(FunctionCompiler.ENV);
+        code.load(fc.envLocal);
         code.invokeStatic(Code.SUPPORT, "closure", "(L" + Code.FUNCTION_DATA + ";[Ljava/lang/Object;)L" + Code.SCRIPT_FUNCTION + ";");
     }
 
@@ -911,12 +911,21 @@ final class ExpressionCompiler {
     }
 
     private void construct(NewExpression n, Scope scope) {
-        code.realm();
         compile(n.callee(), scope);
-        listOf(n.arguments(), scope);
+        List<Expression> args = n.arguments();
+        boolean spread = args.stream().anyMatch(a -> a instanceof SpreadElement);
+        if (!spread && args.size() <= MAX_FIXED_ARGUMENTS) {
+            StringBuilder desc = new StringBuilder("(Ljava/lang/Object;");
+            for (Expression a : args) {
+                compile(a, scope);
+                desc.append("Ljava/lang/Object;");
+            }
+            code.invokeDynamic("construct", desc.append(")Ljava/lang/Object;").toString(), Code.BSM_CONSTRUCT, describe(n.callee()));
+            return;
+        }
+        listOf(args, scope);
         code.invokeStatic(Code.SUPPORT, "listToArray", "(Ljava/util/ArrayList;)[Ljava/lang/Object;");
-        code.ldc(describe(n.callee()));
-        code.invokeStatic(Code.SUPPORT, "construct", "(" + Code.REALM_DESC + "Ljava/lang/Object;[Ljava/lang/Object;Ljava/lang/String;)Ljava/lang/Object;");
+        code.invokeDynamic("construct", "(Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;", Code.BSM_CONSTRUCT, describe(n.callee()));
     }
 
     /** 13.3.7.1 super(...arguments) */

@@ -22,8 +22,11 @@ import org.objectweb.asm.MethodVisitor;
  * access to bindings; statements and expressions are compiled by the helpers it holds.
  */
 final class FunctionCompiler {
-    static final int CALLEE = 0, THIS = 1, NEW_TARGET = 2, ARGS = 3, ENV = 4, FIRST_FREE_LOCAL = 5;
+    static final int CALLEE = 0, THIS = 1, NEW_TARGET = 2;
     static final String BODY_DESCRIPTOR = "(L" + Code.SCRIPT_FUNCTION + ";Ljava/lang/Object;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;";
+
+    /** Functions with this many parameters or fewer may take them as separate JVM arguments. */
+    static final int MAX_FIXED_ARITY = 16;
 
     final UnitCompiler unit;
     final FunctionInfo info;
@@ -34,6 +37,12 @@ final class FunctionCompiler {
     final StatementCompiler statements;
     final PatternCompiler patterns;
     final ControlFlow control;
+    /** The parameter count when parameters arrive as separate JVM arguments, else -1 (an Object[] arrives). */
+    final int arity;
+    /** The local holding the arguments array (-1 in fixed-arity methods). */
+    final int argsLocal;
+    /** The local holding the current environment array. */
+    final int envLocal;
     private final Map<Variable, Integer> localSlots = new IdentityHashMap<>();
     /** The local holding the completion value of script or eval code, or -1 in functions. */
     int completionLocal = -1;
@@ -41,11 +50,14 @@ final class FunctionCompiler {
     int annexBFlagsLocal = -1;
     List<String> annexBNames = List.of();
 
-    FunctionCompiler(UnitCompiler unit, FunctionInfo info, MethodVisitor mv) {
+    FunctionCompiler(UnitCompiler unit, FunctionInfo info, MethodVisitor mv, int arity) {
         this.unit = unit;
         this.info = info;
         this.analysis = unit.analysis;
-        this.code = new Code(mv, unit.className, FIRST_FREE_LOCAL);
+        this.arity = arity;
+        this.argsLocal = arity < 0 ? 3 : -1;
+        this.envLocal = arity < 0 ? 4 : 3 + arity;
+        this.code = new Code(mv, unit.className, envLocal + 1);
         this.strict = info.isStrict();
         this.control = new ControlFlow(this);
         this.expressions = new ExpressionCompiler(this);
@@ -76,9 +88,9 @@ final class FunctionCompiler {
             code.newObjectArray(s.envSize());
             code.dup();
             code.iconst(0);
-            code.load(ENV);
+            code.load(envLocal);
             code.arrayStore();
-            code.store(ENV);
+            code.store(envLocal);
         }
         for (Variable v : s.variables()) {
             if (v.storage() == Variable.Storage.LOCAL && !localSlots.containsKey(v) && !isParameterSlotOwner(v)) {
@@ -115,16 +127,16 @@ final class FunctionCompiler {
     }
 
     void popEnv() {
-        code.load(ENV);
+        code.load(envLocal);
         code.iconst(0);
         code.arrayLoad();
         code.checkcast(Code.OBJECT_ARRAY);
-        code.store(ENV);
+        code.store(envLocal);
     }
 
     /** Pushes the environment array of scope {@code target} as seen from scope {@code from}. */
     void loadEnv(Scope from, Scope target) {
-        code.load(ENV);
+        code.load(envLocal);
         for (Scope s = from; s != target; s = s.parent()) {
             if (s == null) throw new IllegalStateException("scope not on the chain");
             if (s.hasEnv()) {
@@ -137,7 +149,7 @@ final class FunctionCompiler {
 
     /** Pushes the environment array of {@code s} itself, which must be the current innermost one. */
     private void loadEnvOf(Scope s) {
-        code.load(ENV);
+        code.load(envLocal);
     }
 
     // ====================================================================== bindings
@@ -455,7 +467,7 @@ final class FunctionCompiler {
         code.undefined();
         code.store(completionLocal);
         code.aconstNull();
-        code.store(ENV);
+        code.store(envLocal);
         List<Statement> body = new ArrayList<>();
         for (ModuleItem item : program.body()) body.add((Statement) item);
         globalDeclarationInstantiation(s, body);
@@ -539,7 +551,7 @@ final class FunctionCompiler {
         // The closure's environment is the parent of the function's own.
         code.load(CALLEE);
         code.mv.visitFieldInsn(GETFIELD, Code.SCRIPT_FUNCTION, "env", Code.OBJECT_ARRAY);
-        code.store(ENV);
+        code.store(envLocal);
         if (!strict && info.usesThis() && !info.isArrow()) {
             code.realm();
             code.load(THIS);
@@ -610,9 +622,13 @@ final class FunctionCompiler {
                 Identifier id = (Identifier) params.get(i);
                 Variable v = fs.lookupOwn(id.name());
                 if (v == null || v.kind() != Variable.Kind.PARAMETER || laterParameterWithSameName(params, i)) continue;
-                code.load(ARGS);
-                code.iconst(i);
-                code.invokeStatic(Code.SUPPORT, "argument", "([Ljava/lang/Object;I)Ljava/lang/Object;");
+                if (arity >= 0) {
+                    code.load(3 + i);
+                } else {
+                    code.load(argsLocal);
+                    code.iconst(i);
+                    code.invokeStatic(Code.SUPPORT, "argument", "([Ljava/lang/Object;I)Ljava/lang/Object;");
+                }
                 storeVariable(fs, v);
             }
         } else {
@@ -632,7 +648,7 @@ final class FunctionCompiler {
         FunctionNode f = info.functionNode();
         code.realm();
         code.load(CALLEE);
-        code.load(ARGS);
+        code.load(argsLocal);
         if (mapped) {
             // The env slot of each parameter (the last of duplicate names wins), or 0 for none.
             List<Pattern> params = f.params();
@@ -648,7 +664,7 @@ final class FunctionCompiler {
                 code.iconst(v.envIndex());
                 code.insn(IASTORE);
             }
-            code.load(ENV);
+            code.load(envLocal);
             code.invokeStatic("dev/kiln/runtime/function/ArgumentsObject", "createMapped",
                     "(" + Code.REALM_DESC + "L" + Code.SCRIPT_FUNCTION + ";[Ljava/lang/Object;[I[Ljava/lang/Object;)Ldev/kiln/runtime/object/JSObject;");
         } else {

@@ -137,7 +137,7 @@ final class PatternCompiler {
         int record = code.newLocal();
         code.store(record);
         int envAtStart = code.newLocal();
-        code.load(FunctionCompiler.ENV);
+        code.load(fc.envLocal);
         code.store(envAtStart);
         ControlFlow.TryRegion region = new ControlFlow.TryRegion(fc);
         region.begin();
@@ -184,7 +184,7 @@ final class PatternCompiler {
         int thrown = code.newLocal();
         code.store(thrown);
         code.load(envAtStart);
-        code.store(FunctionCompiler.ENV);
+        code.store(fc.envLocal);
         code.load(record);
         code.load(thrown);
         code.invokeStatic(DESTRUCTURING, "closeOnThrow", "(L" + RECORD + ";Ljava/lang/Throwable;)Ljava/lang/Throwable;");
@@ -201,13 +201,13 @@ final class PatternCompiler {
             Pattern p = params.get(i);
             if (p instanceof RestElement r) {
                 code.realm();
-                code.load(FunctionCompiler.ARGS);
+                code.load(fc.argsLocal);
                 code.iconst(i);
                 code.invokeStatic(DESTRUCTURING, "restArguments", "(" + Code.REALM_DESC + "[Ljava/lang/Object;I)Ljava/lang/Object;");
                 bind(r.argument(), scope, true);
                 continue;
             }
-            code.load(FunctionCompiler.ARGS);
+            code.load(fc.argsLocal);
             code.iconst(i);
             code.invokeStatic(Code.SUPPORT, "argument", "([Ljava/lang/Object;I)Ljava/lang/Object;");
             if (p instanceof AssignmentPattern ap) {

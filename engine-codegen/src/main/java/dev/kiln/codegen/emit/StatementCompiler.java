@@ -326,10 +326,10 @@ final class StatementCompiler {
 
     /** Replaces the current environment with a copy, so closures of the last iteration keep theirs. */
     private void copyEnvironment(Scope s) {
-        code.load(FunctionCompiler.ENV);
+        code.load(fc.envLocal);
         code.invokeVirtual("[Ljava/lang/Object;", "clone", "()Ljava/lang/Object;");
         code.checkcast(Code.OBJECT_ARRAY);
-        code.store(FunctionCompiler.ENV);
+        code.store(fc.envLocal);
     }
 
     private void forIn(ForInStatement s, Scope scope, Set<String> labels) {
@@ -377,7 +377,7 @@ final class StatementCompiler {
         code.invokeStatic(ITERATION, "getIterator", "(" + Code.REALM_DESC + "Ljava/lang/Object;)L" + ITERATOR_RECORD + ";");
         code.store(record);
         int envAtLoop = code.newLocal();
-        code.load(FunctionCompiler.ENV);
+        code.load(fc.envLocal);
         code.store(envAtLoop);
         code.label(next);
         poll();
@@ -401,7 +401,7 @@ final class StatementCompiler {
         // break: close the iterator (its errors propagate), then leave.
         code.label(breakOut);
         code.load(envAtLoop);
-        code.store(FunctionCompiler.ENV);
+        code.store(fc.envLocal);
         code.load(record);
         code.invokeStatic(ITERATION, "iteratorClose", "(L" + ITERATOR_RECORD + ";)V");
         code.jump(end);
@@ -411,7 +411,7 @@ final class StatementCompiler {
         int thrown = code.newLocal();
         code.store(thrown);
         code.load(envAtLoop);
-        code.store(FunctionCompiler.ENV);
+        code.store(fc.envLocal);
         Label rethrow = new Label();
         code.load(thrown);
         code.invokeStatic(Code.SUPPORT, "isTermination", "(Ljava/lang/Throwable;)Z");
@@ -535,7 +535,7 @@ final class StatementCompiler {
     private void tryStatement(TryStatement s, Scope scope) {
         resetCompletion();
         int envAtTry = code.newLocal();
-        code.load(FunctionCompiler.ENV);
+        code.load(fc.envLocal);
         code.store(envAtTry);
         Label end = new Label();
         ControlFlow.TryRegion finallyRegion = null;
@@ -556,7 +556,7 @@ final class StatementCompiler {
             int thrown = code.newLocal();
             code.store(thrown);
             code.load(envAtTry);
-            code.store(FunctionCompiler.ENV);
+            code.store(fc.envLocal);
             resetCompletion();
             CatchClause c = s.handler();
             Scope cs = fc.analysis.scopeOf(c);
@@ -588,7 +588,7 @@ final class StatementCompiler {
             code.invokeStatic(Code.SUPPORT, "isTermination", "(Ljava/lang/Throwable;)Z");
             code.ifTrue(rethrow);
             code.load(envAtTry);
-            code.store(FunctionCompiler.ENV);
+            code.store(fc.envLocal);
             compileFinally(s.finalizer(), scope, envAtTry);
             code.label(rethrow);
             code.load(thrown);

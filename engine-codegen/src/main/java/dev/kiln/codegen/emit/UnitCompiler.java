@@ -58,10 +58,13 @@ public final class UnitCompiler {
         FunctionInfo top = analysis.top();
         usedMethodNames.add(CompiledScript.ENTRY_METHOD);
         functionNames.put(CompiledScript.ENTRY_METHOD, "");
-        compileFunction(top, CompiledScript.ENTRY_METHOD);
+        compileFunction(top, CompiledScript.ENTRY_METHOD, -1);
         while (!pending.isEmpty()) {
             FunctionInfo f = pending.poll();
-            compileFunction(f, methodNames.get(f.node()));
+            String method = methodNames.get(f.node());
+            int arity = fixedArity(f);
+            compileFunction(f, method, arity);
+            if (arity >= 0) emitArgumentsBridge(method, arity);
         }
         cw.visitEnd();
         byte[] bytes = cw.toByteArray();
@@ -81,11 +84,53 @@ public final class UnitCompiler {
         mv.visitEnd();
     }
 
-    private void compileFunction(FunctionInfo f, String methodName) {
+    private void compileFunction(FunctionInfo f, String methodName, int arity) {
         int access = ACC_STATIC | (methodName.equals(CompiledScript.ENTRY_METHOD) ? ACC_PUBLIC : ACC_PRIVATE);
-        MethodVisitor mv = cw.visitMethod(access, methodName, FunctionCompiler.BODY_DESCRIPTOR, null, null);
+        String descriptor = arity < 0 ? FunctionCompiler.BODY_DESCRIPTOR : fixedDescriptor(arity);
+        MethodVisitor mv = cw.visitMethod(access, methodName, descriptor, null, null);
         positions.beginMethod(methodName);
-        new FunctionCompiler(this, f, mv).compile();
+        new FunctionCompiler(this, f, mv, arity).compile();
+    }
+
+    /**
+     * The number of parameters a function takes as separate JVM arguments, or -1 when it takes
+     * the arguments array (it uses arguments, eval or a non-simple parameter list, or has many).
+     * Calls linked directly then pass exactly that many values: no array is made.
+     */
+    private static int fixedArity(FunctionInfo f) {
+        FunctionNode fn = f.functionNode();
+        if (fn == null || !fn.simpleParameterList() || f.usesArguments() || f.hasDirectEval()) return -1;
+        int n = fn.params().size();
+        return n <= FunctionCompiler.MAX_FIXED_ARITY ? n : -1;
+    }
+
+    static String fixedDescriptor(int arity) {
+        StringBuilder sb = new StringBuilder("(L" + Code.SCRIPT_FUNCTION + ";Ljava/lang/Object;Ljava/lang/Object;");
+        for (int i = 0; i < arity; i++) sb.append("Ljava/lang/Object;");
+        return sb.append(")Ljava/lang/Object;").toString();
+    }
+
+    private static String bridgeName(String method) {
+        return method + "$args";
+    }
+
+    /** The entry point taking an arguments array, for calls that are not linked directly: unpacks and calls. */
+    private void emitArgumentsBridge(String method, int arity) {
+        MethodVisitor mv = cw.visitMethod(ACC_STATIC | ACC_PRIVATE | ACC_SYNTHETIC, bridgeName(method),
+                FunctionCompiler.BODY_DESCRIPTOR, null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitVarInsn(ALOAD, 2);
+        for (int i = 0; i < arity; i++) {
+            mv.visitVarInsn(ALOAD, 3);
+            mv.visitLdcInsn(i);
+            mv.visitMethodInsn(INVOKESTATIC, Code.SUPPORT, "argument", "([Ljava/lang/Object;I)Ljava/lang/Object;", false);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, className, method, fixedDescriptor(arity), false);
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
     }
 
     /** The dynamic constant of a function literal's FunctionData; queues the function for compilation. */
@@ -97,9 +142,13 @@ public final class UnitCompiler {
         methodNames.put(f, method);
         functionNames.put(method, name);
         pending.add(info);
-        Handle body = new Handle(H_INVOKESTATIC, className, method, FunctionCompiler.BODY_DESCRIPTOR, false);
+        int arity = fixedArity(info);
+        Handle body = arity < 0
+                ? new Handle(H_INVOKESTATIC, className, method, FunctionCompiler.BODY_DESCRIPTOR, false)
+                : new Handle(H_INVOKESTATIC, className, bridgeName(method), FunctionCompiler.BODY_DESCRIPTOR, false);
+        Handle direct = arity < 0 ? body : new Handle(H_INVOKESTATIC, className, method, fixedDescriptor(arity), false);
         ConstantDynamic c = new ConstantDynamic("fn", "L" + Code.FUNCTION_DATA + ";", Code.BSM_FUNCTION_DATA,
-                body, name, expectedArgumentCount(f), flags(f, info), f.start(), f.end());
+                body, direct, arity, name, expectedArgumentCount(f), flags(f, info), f.start(), f.end());
         functionConstants.put(f, c);
         return c;
     }

@@ -35,17 +35,21 @@ public final class FunctionData {
     private final int length;
     private final int flags;
     private final MethodHandle body;
+    private final MethodHandle direct;
+    private final int arity;
     private final int sourceStart;
     private final int sourceEnd;
 
     public FunctionData(Realm realm, CompiledUnit unit, String name, int length, int flags, MethodHandle body,
-                        int sourceStart, int sourceEnd) {
+                        MethodHandle direct, int arity, int sourceStart, int sourceEnd) {
         this.realm = realm;
         this.unit = unit;
         this.name = name;
         this.length = length;
         this.flags = flags;
         this.body = body.asType(BODY_TYPE);
+        this.direct = direct;
+        this.arity = arity;
         this.sourceStart = sourceStart;
         this.sourceEnd = sourceEnd;
     }
@@ -79,6 +83,19 @@ public final class FunctionData {
     /** The entry point, of type {@link #BODY_TYPE}. */
     public MethodHandle body() {
         return body;
+    }
+
+    /**
+     * The entry point taking the parameters as separate arguments — (callee, this, new.target,
+     * p0 .. p(arity-1)) — or null when the function takes the arguments array only.
+     */
+    public MethodHandle direct() {
+        return direct;
+    }
+
+    /** The number of parameters {@link #direct()} takes, or -1. */
+    public int arity() {
+        return arity;
     }
 
     /** [[SourceText]]: exactly the text of the function in its source. */

@@ -37,6 +37,11 @@ public final class Bootstrap {
         return new InvokeSite(realm(caller), description, type);
     }
 
+    /** {@code new F(...)}: (Object callee, Object...)Object, or with one Object[] for spread. */
+    public static CallSite construct(MethodHandles.Lookup caller, String name, MethodType type, String description) {
+        return new ConstructSite(realm(caller), description, type);
+    }
+
     /** A global name: read ()Object, typeof read ()Object, or write (Object)void. */
     public static CallSite global(MethodHandles.Lookup caller, String name, MethodType type, String identifier, int kind) {
         return new GlobalSite(realm(caller), identifier, GlobalSite.Kind.values()[kind]);
@@ -44,9 +49,10 @@ public final class Bootstrap {
 
     /** A function literal's shared data, as a dynamic constant of the generated class. */
     public static FunctionData functionData(MethodHandles.Lookup caller, String name, Class<?> type, MethodHandle body,
-                                            String functionName, int length, int flags, int sourceStart, int sourceEnd) {
+                                            MethodHandle direct, int arity, String functionName, int length, int flags,
+                                            int sourceStart, int sourceEnd) {
         return new FunctionData(realm(caller), CodeHost.unitOf(caller.lookupClass()), functionName, length, flags, body,
-                sourceStart, sourceEnd);
+                arity < 0 ? null : direct, arity, sourceStart, sourceEnd);
     }
 
     /** Entry {@code index} of the unit's constant table (values a class file cannot hold). */

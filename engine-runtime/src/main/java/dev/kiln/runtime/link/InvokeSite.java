@@ -20,7 +20,7 @@ import java.lang.invoke.MutableCallSite;
  * the JIT inline JavaScript calls. Other callees take [[Call]].
  */
 public final class InvokeSite extends MutableCallSite {
-    private static final MethodHandle MISS, GENERIC, DATA_IS;
+    private static final MethodHandle MISS, GENERIC, DATA_IS, IS_IDENTICAL, CALL_OBJECT;
 
     static {
         MethodHandles.Lookup l = MethodHandles.lookup();
@@ -30,6 +30,9 @@ public final class InvokeSite extends MutableCallSite {
             GENERIC = l.findVirtual(InvokeSite.class, "generic", missType);
             DATA_IS = l.findStatic(InvokeSite.class, "dataIs",
                     MethodType.methodType(boolean.class, FunctionData.class, Object.class));
+            IS_IDENTICAL = l.findStatic(InvokeSite.class, "isIdentical",
+                    MethodType.methodType(boolean.class, Object.class, Object.class));
+            CALL_OBJECT = l.findStatic(InvokeSite.class, "callObject", missType.insertParameterTypes(0, JSObject.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -57,11 +60,32 @@ public final class InvokeSite extends MutableCallSite {
     }
 
     private Object miss(Object callee, Object thisArg, Object[] args) {
-        if (cases < PropertyGetSite.MAX_CASES && callee instanceof ScriptFunction f
-                && !f.data().is(FunctionData.CLASS_CONSTRUCTOR)) {
-            link(f.data());
+        if (cases < PropertyGetSite.MAX_CASES) {
+            if (callee instanceof ScriptFunction f) {
+                if (!f.data().is(FunctionData.CLASS_CONSTRUCTOR)) link(f.data());
+            } else if (callee instanceof JSObject o && o.isCallable()) {
+                linkObject(o);
+            }
         }
         return generic(callee, thisArg, args);
+    }
+
+    /** Any other callable (a built-in, a bound function): a direct [[Call]] of that very object. */
+    private void linkObject(JSObject callee) {
+        MethodHandle direct = adapt(CALL_OBJECT.bindTo(callee));
+        MethodHandle guard = MethodHandles.insertArguments(IS_IDENTICAL, 0, callee);
+        guard = MethodHandles.dropArguments(guard, 1, type().parameterList().subList(1, type().parameterCount()));
+        cases++;
+        MethodHandle fallback = cases == PropertyGetSite.MAX_CASES ? adapt(GENERIC.bindTo(this)) : getTarget();
+        setTarget(MethodHandles.guardWithTest(guard, direct, fallback));
+    }
+
+    private static boolean isIdentical(Object expected, Object callee) {
+        return callee == expected;
+    }
+
+    private static Object callObject(JSObject callee, Object ignoredCallee, Object thisArg, Object[] args) {
+        return callee.call(thisArg, args);
     }
 
     private Object generic(Object callee, Object thisArg, Object[] args) {
@@ -70,14 +94,37 @@ public final class InvokeSite extends MutableCallSite {
     }
 
     private void link(FunctionData data) {
-        // body: (ScriptFunction, Object this, Object newTarget, Object[] args) -> with new.target undefined
-        MethodHandle body = MethodHandles.insertArguments(data.body(), 2, Undefined.INSTANCE);
-        MethodHandle direct = adapt(body.asType(MethodType.methodType(Object.class, Object.class, Object.class, Object[].class)));
+        MethodHandle direct = directCall(data, Undefined.INSTANCE, type());
+        if (direct == null) {
+            // body: (ScriptFunction, Object this, Object newTarget, Object[] args), new.target undefined
+            MethodHandle body = MethodHandles.insertArguments(data.body(), 2, Undefined.INSTANCE);
+            direct = adapt(body.asType(MethodType.methodType(Object.class, Object.class, Object.class, Object[].class)));
+        }
         MethodHandle guard = MethodHandles.insertArguments(DATA_IS, 0, data);
         guard = MethodHandles.dropArguments(guard, 1, type().parameterList().subList(1, type().parameterCount()));
         cases++;
         MethodHandle fallback = cases == PropertyGetSite.MAX_CASES ? adapt(GENERIC.bindTo(this)) : getTarget();
         setTarget(MethodHandles.guardWithTest(guard, direct, fallback));
+    }
+
+    /**
+     * The function's fixed-arity entry adapted to a call site of type {@code (Object callee, Object
+     * this, Object... args)Object}: extra arguments dropped, missing ones undefined. Null if the
+     * function has no fixed-arity entry or the site passes an array.
+     */
+    static MethodHandle directCall(FunctionData data, Object newTarget, MethodType siteType) {
+        if (data.arity() < 0 || siteType.parameterList().contains(Object[].class)) return null;
+        int n = data.arity();
+        int k = siteType.parameterCount() - 2;
+        MethodHandle d = MethodHandles.insertArguments(data.direct(), 2, newTarget);
+        if (k > n) {
+            d = MethodHandles.dropArguments(d, 2 + n, java.util.Collections.nCopies(k - n, Object.class));
+        } else if (k < n) {
+            Object[] missing = new Object[n - k];
+            java.util.Arrays.fill(missing, Undefined.INSTANCE);
+            d = MethodHandles.insertArguments(d, 2 + k, missing);
+        }
+        return d.asType(siteType);
     }
 
     private static boolean dataIs(FunctionData data, Object callee) {

@@ -20,7 +20,9 @@ import java.lang.invoke.MutableCallSite;
  * {@link #MAX_CASES}; after that the site stays generic.
  */
 public final class PropertyGetSite extends MutableCallSite {
-    static final int MAX_CASES = 4;
+    static final int MAX_CASES = 8;
+    /** Misses that could not be cached before a site gives up and stays generic. */
+    static final int MAX_UNCACHEABLE = 8;
     static final MethodType TYPE = MethodType.methodType(Object.class, Object.class);
     private static final MethodHandle MISS, GENERIC, CALL_GETTER;
 
@@ -40,6 +42,7 @@ public final class PropertyGetSite extends MutableCallSite {
     private final Object key;
     private final MethodHandle missHandle;
     private int cases;
+    private int uncacheable;
 
     PropertyGetSite(Realm realm, Object key) {
         super(TYPE);
@@ -73,7 +76,13 @@ public final class PropertyGetSite extends MutableCallSite {
 
     private void link(JSObject o) {
         ShapeLookup lookup = ShapeLookup.of(o, key);
-        if (lookup == null) return;
+        if (lookup == null) {
+            if (++uncacheable == MAX_UNCACHEABLE) {
+                cases = MAX_CASES;
+                setTarget(GENERIC.bindTo(this));
+            }
+            return;
+        }
         MethodHandle fast;
         if (lookup.property() == null) {
             fast = MethodHandles.dropArguments(MethodHandles.constant(Object.class, Undefined.INSTANCE), 0, Object.class);

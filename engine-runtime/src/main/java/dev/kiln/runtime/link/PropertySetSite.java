@@ -37,6 +37,7 @@ public final class PropertySetSite extends MutableCallSite {
     private final Object key;
     private final boolean strict;
     private int cases;
+    private int uncacheable;
 
     PropertySetSite(Realm realm, Object key, boolean strict) {
         super(TYPE);
@@ -73,15 +74,21 @@ public final class PropertySetSite extends MutableCallSite {
 
     private void link(JSObject o) {
         ShapeLookup lookup = ShapeLookup.of(o, key);
-        if (lookup == null) return;
-        MethodHandle fast;
-        Property p = lookup.property();
-        if (p != null && lookup.holder() == null && p.isPlainWritable()) {
+        MethodHandle fast = null;
+        Property p = lookup == null ? null : lookup.property();
+        if (lookup == null) {
+            // not cacheable
+        } else if (p != null && lookup.holder() == null && p.isPlainWritable()) {
             fast = MethodHandles.insertArguments(Guards.STORE_SLOT, 0, p.slot());
         } else if (p == null && o.shape.isCacheable() && o.shape.isExtensible()) {
             Shape to = o.shape.addProperty(key, Property.DEFAULT);
             fast = MethodHandles.insertArguments(Guards.ADD_SLOT, 0, to, to.find(key).slot());
-        } else {
+        }
+        if (fast == null) {
+            if (++uncacheable == PropertyGetSite.MAX_UNCACHEABLE) {
+                cases = PropertyGetSite.MAX_CASES;
+                setTarget(GENERIC.bindTo(this));
+            }
             return;
         }
         cases++;

@@ -15,34 +15,49 @@ import java.lang.invoke.MethodHandles;
  * @param holder   the prototype holding the property; null when it is the receiver's own
  * @param property the property, or null when no object on the chain has it
  */
-record ShapeLookup(MethodHandle guard, JSObject holder, Property property) {
+record ShapeLookup(JSObject receiver, JSObject[] chain, JSObject holder, Property property) {
     /** How many prototypes a cache will look through. */
     private static final int MAX_DEPTH = 4;
 
-    /** The lookup of {@code key} on {@code o}, or null if it cannot be cached. */
+    /** The lookup of {@code key} on {@code o}, or null if it cannot be cached. Cheap: no handles are made. */
     static ShapeLookup of(JSObject o, Object key) {
         if (!o.isShapeCacheable() || !o.ownPropertyIsInShape(key)) return null;
-        Shape s = o.shape;
-        MethodHandle guard = s.isCacheable()
-                ? MethodHandles.insertArguments(Guards.RECEIVER_IS, 0, o.getClass(), s)
-                : MethodHandles.insertArguments(Guards.RECEIVER_IS_DICTIONARY, 0, o.getClass(), s, s.version());
-        Property p = s.find(key);
-        if (p != null) return new ShapeLookup(guard, null, p);
+        Property p = o.shape.find(key);
+        if (p != null) return new ShapeLookup(o, new JSObject[0], null, p);
+        JSObject[] chain = new JSObject[MAX_DEPTH];
         JSObject next = o.prototypeSlot();
-        guard = Guards.and(guard, MethodHandles.insertArguments(Guards.PROTOTYPE_IS, 0, next));
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
-            if (next == null) return new ShapeLookup(guard, null, null);
+            if (next == null) return new ShapeLookup(o, java.util.Arrays.copyOf(chain, depth), null, null);
             JSObject h = next;
             if (!h.isShapeCacheable() || !h.ownPropertyIsInShape(key)) return null;
-            Shape hs = h.shape;
+            chain[depth] = h;
+            Property hp = h.shape.find(key);
+            if (hp != null) return new ShapeLookup(o, java.util.Arrays.copyOf(chain, depth + 1), h, hp);
             next = h.prototypeSlot();
+        }
+        return null;
+    }
+
+    /**
+     * The test, of type (Object)boolean, that a receiver has this receiver's layout: its class and
+     * shape, and (when the lookup went past it) its prototype chain as far as the lookup went,
+     * each with the shape it has now.
+     */
+    MethodHandle guard() {
+        Shape s = receiver.shape;
+        MethodHandle guard = s.isCacheable()
+                ? MethodHandles.insertArguments(Guards.RECEIVER_IS, 0, receiver.getClass(), s)
+                : MethodHandles.insertArguments(Guards.RECEIVER_IS_DICTIONARY, 0, receiver.getClass(), s, s.version());
+        if (holder == null && property != null) return guard;
+        guard = Guards.and(guard, MethodHandles.insertArguments(Guards.PROTOTYPE_IS, 0, receiver.prototypeSlot()));
+        for (JSObject h : chain) {
+            Shape hs = h.shape;
+            JSObject next = h.prototypeSlot();
             MethodHandle holderTest = hs.isCacheable()
                     ? MethodHandles.insertArguments(Guards.HOLDER_IS, 0, h, hs, next)
                     : MethodHandles.insertArguments(Guards.HOLDER_IS_DICTIONARY, 0, h, hs, hs.version(), next);
             guard = Guards.and(guard, Guards.ignoringReceiver(holderTest));
-            Property hp = hs.find(key);
-            if (hp != null) return new ShapeLookup(guard, h, hp);
         }
-        return null;
+        return guard;
     }
 }
