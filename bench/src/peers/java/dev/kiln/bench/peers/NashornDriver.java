@@ -1,0 +1,41 @@
+package dev.kiln.bench.peers;
+
+import dev.kiln.bench.compare.ScriptDriver;
+import javax.script.ScriptEngine;
+import javax.script.ScriptEngineFactory;
+import javax.script.ScriptEngineManager;
+import javax.script.ScriptException;
+
+/** Nashorn through its JSR-223 engine with default options; {@code print} is its own. */
+public final class NashornDriver extends ScriptDriver {
+    private final ScriptEngine engine;
+
+    private NashornDriver() {
+        engine = new ScriptEngineManager().getEngineByName("nashorn");
+        if (engine == null) {
+            throw new IllegalStateException("no JSR-223 engine named nashorn on the class path");
+        }
+    }
+
+    public static void main(String[] args) {
+        new NashornDriver().run(args);
+    }
+
+    @Override
+    protected void runFile(String name, String text) throws ScriptException {
+        engine.put(ScriptEngine.FILENAME, name);
+        engine.eval(text);
+    }
+
+    @Override
+    protected String evaluate(String expression) throws ScriptException {
+        return String.valueOf(engine.eval(expression));
+    }
+
+    @Override
+    protected String describe() {
+        ScriptEngineFactory factory = engine.getFactory();
+        return factory.getEngineName() + " " + factory.getEngineVersion()
+                + ", JSR-223, default options";
+    }
+}
