@@ -1,6 +1,6 @@
 package dev.kiln.bench.compare;
 
-import java.nio.file.Files;
+import dev.kiln.bench.Octane;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -93,12 +93,7 @@ public final class Options {
 
     /** The Octane folder: the option, or {@code shared/bench/octane} in the nearest ancestor of the root. */
     Optional<Path> octaneDir() {
-        if (octane != null) return Optional.of(octane);
-        for (Path dir = root; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/bench/octane");
-            if (Files.isDirectory(candidate)) return Optional.of(candidate);
-        }
-        return Optional.empty();
+        return octane != null ? Optional.of(octane) : Octane.find(root);
     }
 
     private static String value(String[] args, int i) {
