@@ -28,7 +28,7 @@ public final class Jmh {
     private Jmh() {
     }
 
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) throws RunnerException, IOException {
         CommandLineOptions options;
         try {
             options = new CommandLineOptions(args);

@@ -64,6 +64,7 @@ public final class Compare {
 
     private void run() throws IOException, InterruptedException {
         long start = System.nanoTime();
+        Machine machine = Machine.current();
         String date = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT));
         Files.createDirectories(logs);
 
@@ -101,7 +102,7 @@ public final class Compare {
                 + (launch.pins() ? ", each pinned to one core" : ", not pinned") + ", " + options.jobs
                 + " process" + (options.jobs == 1 ? "" : "es") + " at a time, time limit "
                 + options.timeout.toSeconds() + " s per process" + (options.quick ? " (quick run)" : "");
-        Comparison comparison = new Comparison(date, Machine.current(), engines.jdk(), settings, options.rounds,
+        Comparison comparison = new Comparison(date, machine, engines.jdk(), settings, options.rounds,
                 selected, programs, skipped, results, startup, (System.nanoTime() - start) / 1e9);
 
         String markdown = MarkdownReport.render(comparison);

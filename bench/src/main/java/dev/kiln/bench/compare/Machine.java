@@ -14,18 +14,31 @@ import java.util.Locale;
  * @param cpu    the processor model, if the OS tells it
  * @param memory total memory, if the OS tells it
  * @param os     operating system and architecture
+ * @param load   the load averages over 1, 5 and 15 minutes when the run started, if the OS
+ *               tells them: other work on the machine lowers every score
  */
-public record Machine(int cores, String cpu, String memory, String os) {
+public record Machine(int cores, String cpu, String memory, String os, String load) {
 
     public static Machine current() {
         return new Machine(Runtime.getRuntime().availableProcessors(), cpuModel(), totalMemory(),
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+                loadAverage());
     }
 
     @Override
     public String toString() {
         return cores + " cores" + (cpu.isEmpty() ? "" : " (" + cpu + ")") + (memory.isEmpty() ? "" : ", " + memory)
-                + ", " + os;
+                + ", " + os + (load.isEmpty() ? "" : "; load average at the start " + load);
+    }
+
+    /** The load averages as {@code /proc/loadavg} gives them, or an empty string. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+            return fields.length >= 3 ? fields[0] + " " + fields[1] + " " + fields[2] : "";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static String cpuModel() {

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 
 /**
  * The command line every engine driver of the comparison offers, the same one {@code kiln}
- * has: {@code DRIVER FILE...} runs the files in order in one global scope that has a
- * {@code print} function; {@code DRIVER -p EXPRESSION} prints the value of one expression (the
- * startup measurement). Lines starting with {@code @info} on standard output describe the engine
+ * has: {@code DRIVER FILE...} runs the files in order in one global scope that has the shell
+ * functions of d8 that Octane relies on, {@code print(...)} and {@code read(file)} (zlib's
+ * Emscripten code looks {@code read} up at startup); {@code DRIVER -p EXPRESSION} prints the
+ * value of one expression (the startup measurement). Lines starting with {@code @info} on standard output describe the engine
  * for the report. A failure prints one line {@code error: ...} on standard error and exits with
  * status 1, so the runner can show it in a table cell.
  */
@@ -32,7 +33,7 @@ public abstract class ScriptDriver {
             } else if (args.length > 0 && !args[0].startsWith("-")) {
                 System.out.println("@info " + describe());
                 for (String file : args) {
-                    runFile(file, read(file));
+                    runFile(file, readFile(file));
                 }
             } else {
                 System.err.println("usage: " + getClass().getSimpleName() + " FILE... | -p EXPRESSION");
@@ -47,7 +48,8 @@ public abstract class ScriptDriver {
         System.exit(status);
     }
 
-    private static String read(String file) throws IOException {
+    /** d8's {@code read(file)}: the file's text. */
+    protected static String readFile(String file) throws IOException {
         return Files.readString(Path.of(file), StandardCharsets.UTF_8);
     }
 

@@ -1,12 +1,15 @@
 package dev.kiln.bench.peers;
 
 import dev.kiln.bench.compare.ScriptDriver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /**
- * GraalJS through the polyglot API; {@code print} is its own. Whether Truffle's optimizing
+ * GraalJS through the polyglot API; {@code print} is its own, {@code read} ours. Whether Truffle's optimizing
  * compiler is active depends on how the JVM was started (JVMCI and the Graal compiler on the
  * upgrade module path), so {@link #describe()} reports the runtime the engine actually got.
  */
@@ -15,6 +18,13 @@ public final class GraalDriver extends ScriptDriver {
 
     private GraalDriver() {
         context = Context.newBuilder("js").build();
+        context.getBindings("js").putMember("read", (ProxyExecutable) args -> {
+            try {
+                return readFile(args[0].asString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public static void main(String[] args) {

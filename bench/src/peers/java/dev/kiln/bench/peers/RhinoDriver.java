@@ -1,12 +1,13 @@
 package dev.kiln.bench.peers;
 
 import dev.kiln.bench.compare.ScriptDriver;
+import java.io.IOException;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.LambdaFunction;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
-/** Mozilla Rhino in compiled mode, optimization level 9, language version ES6. */
+/** Mozilla Rhino in compiled mode, optimization level 9, language version ES6, with {@code print} and {@code read}. */
 public final class RhinoDriver extends ScriptDriver {
     private static final int OPTIMIZATION_LEVEL = 9;
 
@@ -28,6 +29,15 @@ public final class RhinoDriver extends ScriptDriver {
                     }
                     System.out.println(line);
                     return Context.getUndefinedValue();
+                }));
+        ScriptableObject.putProperty(scope, "read", new LambdaFunction(scope, "read", 1,
+                (c, s, thisObj, args) -> {
+                    String file = Context.toString(args.length > 0 ? args[0] : Context.getUndefinedValue());
+                    try {
+                        return readFile(file);
+                    } catch (IOException e) {
+                        throw Context.reportRuntimeError("read: cannot read " + file + ": " + e.getMessage());
+                    }
                 }));
     }
 
