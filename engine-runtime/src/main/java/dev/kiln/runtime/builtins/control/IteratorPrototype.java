@@ -11,6 +11,7 @@ import dev.kiln.runtime.ops.Comparison;
 import dev.kiln.runtime.ops.Conversion;
 import dev.kiln.runtime.ops.Iteration;
 import dev.kiln.runtime.ops.IteratorRecord;
+import dev.kiln.runtime.ops.NumberToString;
 import dev.kiln.runtime.ops.ObjectOperations;
 import dev.kiln.runtime.realm.Intrinsic;
 import dev.kiln.runtime.realm.Realm;
@@ -103,12 +104,13 @@ public final class IteratorPrototype {
         } catch (JSException e) {
             throw Iteration.iteratorCloseOnThrow(iterated, e);
         }
-        if (Double.isNaN(numLimit)) {
-            throw Iteration.iteratorCloseOnThrow(iterated, f.realm().rangeError(Conversion.toString(limit) + " must be positive"));
+        // NaN, and (a later refinement of the spec that test262 follows) finite limits past 2^53-1.
+        if (Double.isNaN(numLimit) || !Double.isInfinite(numLimit) && numLimit > MAX_SAFE_INTEGER) {
+            throw Iteration.iteratorCloseOnThrow(iterated, f.realm().rangeError(NumberToString.toString(numLimit) + " is not a valid limit"));
         }
         double integerLimit = Conversion.toIntegerOrInfinity(numLimit);
         if (integerLimit < 0) {
-            throw Iteration.iteratorCloseOnThrow(iterated, f.realm().rangeError(Conversion.toString(limit) + " must be positive"));
+            throw Iteration.iteratorCloseOnThrow(iterated, f.realm().rangeError(NumberToString.toString(numLimit) + " is not a valid limit"));
         }
         return integerLimit;
     }
