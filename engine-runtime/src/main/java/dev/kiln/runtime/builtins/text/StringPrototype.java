@@ -29,7 +29,9 @@ import java.util.Locale;
  * 22.1.3 Properties of the String Prototype Object (a String object holding ""), with the
  * Annex B methods of B.2.2. match, matchAll and search belong with RegExp; replace,
  * replaceAll and split are complete here, including their hand-off to a pattern's
- * Symbol.replace / Symbol.split method.
+ * Symbol.replace / Symbol.split method. That hand-off happens only for object patterns: the
+ * current specification (and test262) no longer looks these symbols up on primitives, where
+ * the ECMA-262 text Kiln cites still says "neither undefined nor null".
  *
  * <p>The work of each method is a public static method on Java strings (ToString and
  * ToIntegerOrInfinity already applied), which compiled code may call directly; the built-in
@@ -380,8 +382,8 @@ public final class StringPrototype {
         Comparison.requireObjectCoercible(o, "String.prototype.replace");
         Object searchValue = arg(args, 0);
         Object replaceValue = arg(args, 1);
-        if (searchValue != Undefined.INSTANCE && searchValue != Null.INSTANCE) {
-            Object replacer = ObjectOperations.getMethod(f.realm(), searchValue, Symbol.REPLACE);
+        if (searchValue instanceof JSObject pattern) {
+            Object replacer = ObjectOperations.getMethod(pattern, Symbol.REPLACE);
             if (replacer != Undefined.INSTANCE) return ObjectOperations.call(replacer, searchValue, o, replaceValue);
         }
         String string = Conversion.toString(o);
@@ -419,16 +421,15 @@ public final class StringPrototype {
         Comparison.requireObjectCoercible(o, "String.prototype.replaceAll");
         Object searchValue = arg(args, 0);
         Object replaceValue = arg(args, 1);
-        if (searchValue != Undefined.INSTANCE && searchValue != Null.INSTANCE) {
-            if (Comparison.isRegExp(searchValue)) {
-                JSObject rx = (JSObject) searchValue;
-                Object flags = rx.get("flags", rx);
+        if (searchValue instanceof JSObject pattern) {
+            if (Comparison.isRegExp(pattern)) {
+                Object flags = pattern.get("flags", pattern);
                 Comparison.requireObjectCoercible(flags, "String.prototype.replaceAll");
                 if (Conversion.toString(flags).indexOf('g') < 0) {
                     throw f.realm().typeError("replaceAll must be called with a global RegExp");
                 }
             }
-            Object replacer = ObjectOperations.getMethod(f.realm(), searchValue, Symbol.REPLACE);
+            Object replacer = ObjectOperations.getMethod(pattern, Symbol.REPLACE);
             if (replacer != Undefined.INSTANCE) return ObjectOperations.call(replacer, searchValue, o, replaceValue);
         }
         String string = Conversion.toString(o);
@@ -481,8 +482,8 @@ public final class StringPrototype {
         Comparison.requireObjectCoercible(o, "String.prototype.split");
         Object separator = arg(args, 0);
         Object limit = arg(args, 1);
-        if (separator != Undefined.INSTANCE && separator != Null.INSTANCE) {
-            Object splitter = ObjectOperations.getMethod(f.realm(), separator, Symbol.SPLIT);
+        if (separator instanceof JSObject pattern) {
+            Object splitter = ObjectOperations.getMethod(pattern, Symbol.SPLIT);
             if (splitter != Undefined.INSTANCE) return ObjectOperations.call(splitter, separator, o, limit);
         }
         String s = Conversion.toString(o);
@@ -550,7 +551,7 @@ public final class StringPrototype {
 
     // 22.1.3.26 String.prototype.toLocaleLowerCase ( [ reserved1 [ , reserved2 ] ] ): the host's locale
     private static Object toLocaleLowerCase(BuiltinFunction f, Object thisArg, Object[] args, JSObject newTarget) {
-        return checkLength(thisString(thisArg, "toLocaleLowerCase").toLowerCase(Locale.getDefault()));
+        return toLowerCase(thisString(thisArg, "toLocaleLowerCase"), Locale.getDefault());
     }
 
     // 22.1.3.27 String.prototype.toLocaleUpperCase ( [ reserved1 [ , reserved2 ] ] ): the host's locale
@@ -569,7 +570,71 @@ public final class StringPrototype {
      * the root locale.
      */
     public static String toLowerCase(String s) {
-        return checkLength(s.toLowerCase(Locale.ROOT));
+        return toLowerCase(s, Locale.ROOT);
+    }
+
+    /**
+     * Lower case in a locale, with Final_Sigma (Unicode 3.13) decided here: Java gets it wrong
+     * when the context holds supplementary characters. Other conditional mappings depend on the
+     * language only, so the text between capital sigmas maps on its own.
+     */
+    private static String toLowerCase(String s, Locale locale) {
+        int sigma = s.indexOf('\u03A3');
+        if (sigma < 0) return checkLength(s.toLowerCase(locale));
+        StringBuilder sb = new StringBuilder(s.length());
+        int from = 0;
+        while (sigma >= 0) {
+            sb.append(s.substring(from, sigma).toLowerCase(locale));
+            sb.append(isFinalSigma(s, sigma) ? '\u03C2' : '\u03C3');
+            from = sigma + 1;
+            sigma = s.indexOf('\u03A3', from);
+        }
+        sb.append(s.substring(from).toLowerCase(locale));
+        return checkLength(sb.toString());
+    }
+
+    /** Final_Sigma: a cased letter before (past case-ignorables), and none after (past case-ignorables). */
+    private static boolean isFinalSigma(String s, int at) {
+        int i = at;
+        int before = -1;
+        while (i > 0) {
+            int cp = s.codePointBefore(i);
+            i -= Character.charCount(cp);
+            if (!isCaseIgnorable(cp)) {
+                before = cp;
+                break;
+            }
+        }
+        if (before < 0 || !isCased(before)) return false;
+        for (int j = at + 1; j < s.length(); ) {
+            int cp = s.codePointAt(j);
+            j += Character.charCount(cp);
+            if (!isCaseIgnorable(cp)) return !isCased(cp);
+        }
+        return true;
+    }
+
+    /** Unicode's Cased: Lowercase, Uppercase or Lt. */
+    private static boolean isCased(int cp) {
+        return Character.isLowerCase(cp) || Character.isUpperCase(cp) || Character.isTitleCase(cp);
+    }
+
+    /** Unicode's Case_Ignorable: Mn, Me, Cf, Lm, Sk, or Word_Break MidLetter, MidNumLet or Single_Quote. */
+    private static boolean isCaseIgnorable(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER,
+                    Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                break;
+        }
+        switch (cp) {
+            case 0x27, 0x2E, 0x3A, 0xB7, 0x387, 0x55F, 0x5F4, 0x2018, 0x2019, 0x2024, 0x2027, 0xFE13, 0xFE52, 0xFE55,
+                    0xFF07, 0xFF0E, 0xFF1A:
+                return true;
+            default:
+                return false;
+        }
     }
 
     // 22.1.3.30 String.prototype.toUpperCase ( )

@@ -30,6 +30,11 @@ class StringPrototypeTest extends BuiltinsTestSupport {
         String[][] lower = {{"İ", "i̇"}, {"ΑΣ", "ας"}, {"ΑΣ Α", "ας α"}, {"Σ", "σ"}, {"ΑΣΑ", "ασα"}, {"AΣ\u0301", "aς\u0301"},
                 {"ǅ", "ǆ"}, {"\uD801\uDC00", "\uD801\uDC28"}, {"ẞ", "ß"}};
         for (String[] c : lower) assertEquals(c[1], call("toLowerCase", c[0]), c[0]);
+        // Final_Sigma looks past case-ignorable characters, supplementary ones too.
+        assertEquals("a\uD834\uDE42\u03C2", call("toLowerCase", "A\uD834\uDE42\u03A3"));
+        assertEquals("a\u03C3\uD834\uDE42b", call("toLowerCase", "A\u03A3\uD834\uDE42B"));
+        assertEquals("\u0345\u03C3", call("toLowerCase", "\u0345\u03A3"));
+        assertEquals("a.\u03C2 i\u0307", call("toLowerCase", "A.\u03A3 \u0130"));
         // Lone surrogates pass through unchanged.
         assertEquals("\uD800a", call("toLowerCase", "\uD800A"));
         assertEquals("0", call("toUpperCase", 0));
@@ -122,6 +127,9 @@ class StringPrototypeTest extends BuiltinsTestSupport {
         pattern.set(Symbol.SPLIT, BuiltinFunction.of(realm, "s", 2, (f, t, a, n) -> "split " + a[0] + " " + a[1]));
         assertEquals("replaced abc x", call("replace", "abc", pattern, "x"));
         assertEquals("split abc 3", call("split", "abc", pattern, 3));
+        // Primitives are not asked for Symbol.replace or Symbol.split.
+        ((JSObject) path("String.prototype")).set(Symbol.SPLIT, BuiltinFunction.of(realm, "s", 2, (f, t, a, n) -> "wrong"));
+        assertEquals(List.of("a", "b"), elements(call("split", "a,b", ",")));
         JSObject regExpLike = newObject();
         regExpLike.set(Symbol.MATCH, true);
         regExpLike.set("flags", "");
