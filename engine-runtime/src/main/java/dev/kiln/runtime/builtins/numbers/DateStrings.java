@@ -16,8 +16,9 @@ import java.util.TimeZone;
 
 /**
  * The string forms of a time value: 21.4.4.41.1-4 (ToDateString and its parts, the format of
- * Date.prototype.toString), toUTCString's (21.4.4.43) and toISOString's (21.4.4.36). Date.parse
- * reads all three back ({@link DateParser}).
+ * Date.prototype.toString), toUTCString's (21.4.4.43), toISOString's (21.4.4.36) and the en-US
+ * forms the toLocale*String methods use without ECMA-402. Date.parse reads the first three back
+ * ({@link DateParser}).
  */
 public final class DateStrings {
     private DateStrings() {}
@@ -113,6 +114,25 @@ public final class DateStrings {
         sb.append('.');
         pad(sb, msFromTime(tv), 3).append('Z');
         return sb.toString();
+    }
+
+    /** The date part of the toLocale*String methods for local time t, as en-US writes it: "1/31/2024". */
+    public static String localeDateString(double t) {
+        StringBuilder sb = new StringBuilder(12);
+        sb.append(monthFromTime(t) + 1).append('/').append(dateFromTime(t)).append('/');
+        double year = yearFromTime(t);
+        if (year < 0) sb.append('-');
+        return sb.append((long) Math.abs(year)).toString();
+    }
+
+    /** The time part of the toLocale*String methods for local time t, as en-US writes it: "3:04:05 PM". */
+    public static String localeTimeString(double t) {
+        int hour = hourFromTime(t);
+        StringBuilder sb = new StringBuilder(11);
+        sb.append(hour % 12 == 0 ? 12 : hour % 12).append(':');
+        pad(sb, minFromTime(t), 2).append(':');
+        pad(sb, secFromTime(t), 2);
+        return sb.append(hour < 12 ? " AM" : " PM").toString();
     }
 
     /** ToZeroPaddedDecimalString: n in at least {@code width} digits. */

@@ -122,6 +122,37 @@ class DateTest extends BuiltinsTestSupport {
         assertThrowsJS("TypeError", () -> callOn("Date.prototype.getTime", newObject()));
     }
 
+    @Test
+    void gettersAndSettersWorkInLocalTimeAndUtc() {
+        DateObject d = (DateObject) construct("Date", 2000, 0, 31, 23, 59, 58, 999);
+        assertEquals(2000, callOn("Date.prototype.getFullYear", d));
+        assertEquals(0, callOn("Date.prototype.getMonth", d));
+        assertEquals(31, callOn("Date.prototype.getDate", d));
+        assertEquals(1, callOn("Date.prototype.getDay", d));
+        assertEquals(23, callOn("Date.prototype.getHours", d));
+        assertEquals(4, callOn("Date.prototype.getUTCHours", d));
+        assertEquals(1, callOn("Date.prototype.getUTCDate", d));
+        assertEquals(300, callOn("Date.prototype.getTimezoneOffset", d));
+        assertEquals(100, callOn("Date.prototype.getYear", d));
+        // Month overflow carries into the year; a missing argument keeps the current field.
+        callOn("Date.prototype.setMonth", d, 13);
+        assertEquals("Sat Mar 03 2001 23:59:58 GMT-0500 (Eastern Standard Time)", callOn("Date.prototype.toString", d));
+        callOn("Date.prototype.setUTCHours", d, 0);
+        assertEquals("2001-03-04T00:59:58.999Z", callOn("Date.prototype.toISOString", d));
+        callOn("Date.prototype.setHours", d, 1, 2, 3, 4);
+        assertEquals("Sat Mar 03 2001", callOn("Date.prototype.toDateString", d));
+        assertEquals("01:02:03 GMT-0500 (Eastern Standard Time)", callOn("Date.prototype.toTimeString", d));
+        assertEquals("3/3/2001, 1:02:03 AM", callOn("Date.prototype.toLocaleString", d));
+        DateObject invalid = (DateObject) construct("Date", Double.NaN);
+        assertEquals(Double.NaN, callOn("Date.prototype.setHours", invalid, 1));
+        assertEquals(Double.NaN, callOn("Date.prototype.getDate", invalid));
+        assertEquals(0.0 + 5 * 3600000, num(callOn("Date.prototype.setFullYear", invalid, 1970)));
+        assertEquals("Invalid Date", callOn("Date.prototype.toString", construct("Date", Double.NaN)));
+        assertEquals(dev.kiln.runtime.value.Null.INSTANCE, callOn("Date.prototype.toJSON", construct("Date", Double.NaN)));
+        assertEquals("1970-01-01T00:00:00.000Z", callOn("Date.prototype.toJSON", construct("Date", 0)));
+        assertEquals(path("Date.prototype.toUTCString"), path("Date.prototype.toGMTString"));
+    }
+
     private static double num(Object v) {
         return ((Number) v).doubleValue();
     }
