@@ -23,7 +23,7 @@ public final class Parser {
 
     /**
      * CreateDynamicFunction's parse (ECMA-262 20.2.1.1.1) for {@code Function(...)} and its generator and
-     * async variants. The source text is {@code prefix + " anonymous(" + parameters + "\n) {" + body + "\n}"},
+     * async variants. The source text is {@code prefix + " anonymous(" + parameters + "\n) {\n" + body + "\n}"},
      * which Function.prototype.toString returns; but the parameters are parsed alone as FormalParameters
      * and the body alone as a FunctionBody, so neither can close or comment out the other. The result is a
      * Program whose only statement holds the {@link dev.kiln.parser.ast.FunctionExpression}; positions
@@ -31,7 +31,7 @@ public final class Parser {
      */
     public static Program parseFunction(String sourceName, String parameters, String body, DynamicFunctionKind kind) {
         String prefix = kind.prefix() + " anonymous(";
-        String middle = "\n) {";
+        String middle = "\n) {\n";
         String text = prefix + parameters + middle + body + "\n}";
         Source source = new Source(sourceName, text);
         int paramsStart = prefix.length();

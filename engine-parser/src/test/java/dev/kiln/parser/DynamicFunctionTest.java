@@ -15,7 +15,7 @@ class DynamicFunctionTest {
     @Test
     void sourceTextIsSynthesized() {
         Program p = Parser.parseFunction("f", "a, b", "return a + b", DynamicFunctionKind.NORMAL);
-        assertEquals("function anonymous(a, b\n) {return a + b\n}", p.source().text());
+        assertEquals("function anonymous(a, b\n) {\nreturn a + b\n}", p.source().text());
         FunctionExpression f = (FunctionExpression) ((ExpressionStatement) p.body().get(0)).expression();
         assertEquals(2, f.params().size());
         assertNull(f.id());

@@ -258,7 +258,8 @@ class GrammarTest {
 
     @Test
     void annexBWebCompatibility() {
-        script("if (x) function f() {}");
+        IfStatement annexB = (IfStatement) script("if (x) function f() {}").body().get(0);
+        assertInstanceOf(FunctionDeclaration.class, ((BlockStatement) annexB.consequent()).body().get(0));
         strictError("if (x) function f() {}");
         script("l: function f() {}");
         scriptError("while (1) l: function f() {}");

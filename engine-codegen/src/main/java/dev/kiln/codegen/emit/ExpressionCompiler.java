@@ -266,7 +266,7 @@ final class ExpressionCompiler {
     }
 
     /** Leaves a java.util.ArrayList of the values of {@code elements}, spreading spread elements (holes are null). */
-    private void listOf(List<Expression> elements, Scope scope) {
+    void listOf(List<Expression> elements, Scope scope) {
         code.mv.visitTypeInsn(NEW, "java/util/ArrayList");
         code.dup();
         code.mv.visitMethodInsn(INVOKESPECIAL, "java/util/ArrayList", "<init>", "()V", false);

@@ -455,7 +455,9 @@ final class FunctionCompiler {
     /** Emits the whole method. */
     void compile() {
         code.mv.visitCode();
-        if (info.isTopLevel()) compileScript((Program) info.node());
+        if (info.isEval()) compileEval((Program) info.node());
+        else if (info == analysis.top() && unit.dynamicFunction) compileDynamicFunction((Program) info.node());
+        else if (info.isTopLevel()) compileScript((Program) info.node());
         else compileFunctionBody();
         code.mv.visitMaxs(0, 0);
         code.mv.visitEnd();
@@ -480,16 +482,8 @@ final class FunctionCompiler {
     private void globalDeclarationInstantiation(Scope s, List<Statement> body) {
         List<String> lexNames = new ArrayList<>();
         List<Boolean> constants = new ArrayList<>();
-        List<FunctionDeclaration> functions = new ArrayList<>();
+        List<FunctionDeclaration> functions = topLevelFunctions(body);
         List<String> varNames = new ArrayList<>();
-        for (Statement st : body) {
-            Statement d = st;
-            while (d instanceof LabeledStatement l) d = l.body();
-            if (d instanceof FunctionDeclaration fd) {
-                functions.removeIf(f -> f.id().name().equals(fd.id().name()));
-                functions.add(fd);
-            }
-        }
         List<String> functionNames = new ArrayList<>();
         for (FunctionDeclaration fd : functions) functionNames.add(fd.id().name());
         annexBNames = new ArrayList<>();
@@ -524,13 +518,153 @@ final class FunctionCompiler {
             code.realm();
             code.ldc(fd.id().name());
             expressions.closure(fd, s);
+            code.iconst(0);
             code.invokeStatic("dev/kiln/runtime/env/GlobalDeclarations", "createGlobalFunctionBinding",
-                    "(" + Code.REALM_DESC + "Ljava/lang/String;Ljava/lang/Object;)V");
+                    "(" + Code.REALM_DESC + "Ljava/lang/String;Ljava/lang/Object;Z)V");
         }
         code.realm();
         pushStrings(varNames);
+        code.iconst(0);
         code.invokeStatic("dev/kiln/runtime/env/GlobalDeclarations", "createGlobalVarBindings",
-                "(" + Code.REALM_DESC + "[Ljava/lang/String;)V");
+                "(" + Code.REALM_DESC + "[Ljava/lang/String;Z)V");
+    }
+
+    /** The top-level function declarations of a body, last declaration of each name winning, in source order. */
+    private static List<FunctionDeclaration> topLevelFunctions(List<Statement> body) {
+        List<FunctionDeclaration> functions = new ArrayList<>();
+        for (Statement st : body) {
+            Statement d = st;
+            while (d instanceof LabeledStatement l) d = l.body();
+            if (d instanceof FunctionDeclaration fd) {
+                functions.removeIf(f -> f.id().name().equals(fd.id().name()));
+                functions.add(fd);
+            }
+        }
+        return functions;
+    }
+
+    // ====================================================================== eval code
+
+    /**
+     * Eval code (19.2.1.1 PerformEval steps 16-30): its closure environment is the caller's
+     * current environment array; declaration instantiation, the body, its completion value.
+     */
+    private void compileEval(Program program) {
+        Scope s = info.scope();
+        completionLocal = code.newLocal();
+        code.undefined();
+        code.store(completionLocal);
+        code.load(CALLEE);
+        code.mv.visitFieldInsn(GETFIELD, Code.SCRIPT_FUNCTION, "env", Code.OBJECT_ARRAY);
+        code.store(ENV);
+        List<Statement> body = new ArrayList<>();
+        for (ModuleItem item : program.body()) body.add((Statement) item);
+        if (strict) {
+            // Strict eval code has its own var environment, its top-level scope: like a function body.
+            enterScope(s);
+            instantiateFunctionDeclarations(body, s);
+        } else {
+            evalDeclarationInstantiation(s, body);
+        }
+        statements.compileStatements(body, s);
+        code.load(completionLocal);
+        code.areturn();
+    }
+
+    /**
+     * 19.2.1.3 EvalDeclarationInstantiation for sloppy eval code, whose vars and functions go to
+     * the caller's var scope: the global object (checked and made by GlobalDeclarations), or the
+     * map of eval-made vars of a function's var scope, except for names that scope binds already.
+     */
+    private void evalDeclarationInstantiation(Scope s, List<Statement> body) {
+        Scope target = info.varScope();
+        List<FunctionDeclaration> functions = topLevelFunctions(body);
+        List<String> functionNames = new ArrayList<>();
+        for (FunctionDeclaration fd : functions) functionNames.add(fd.id().name());
+        List<String> varNames = analysis.evalVarNames();
+        List<String> annexB = analysis.evalAnnexBNames();
+        if (target.kind() == Scope.Kind.SCRIPT) {
+            code.realm();
+            pushStrings(functionNames);
+            pushStrings(varNames);
+            pushStrings(annexB);
+            code.invokeStatic("dev/kiln/runtime/env/GlobalDeclarations", "instantiateEval",
+                    "(" + Code.REALM_DESC + "[Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/String;)[Z");
+            annexBNames = annexB;
+            annexBFlagsLocal = code.newLocal();
+            code.store(annexBFlagsLocal);
+            enterScope(s);
+            for (FunctionDeclaration fd : functions) {
+                code.realm();
+                code.ldc(fd.id().name());
+                expressions.closure(fd, s);
+                code.iconst(1);
+                code.invokeStatic("dev/kiln/runtime/env/GlobalDeclarations", "createGlobalFunctionBinding",
+                        "(" + Code.REALM_DESC + "Ljava/lang/String;Ljava/lang/Object;Z)V");
+            }
+            code.realm();
+            pushStrings(varNames);
+            code.iconst(1);
+            code.invokeStatic("dev/kiln/runtime/env/GlobalDeclarations", "createGlobalVarBindings",
+                    "(" + Code.REALM_DESC + "[Ljava/lang/String;Z)V");
+            return;
+        }
+        enterScope(s);
+        for (FunctionDeclaration fd : functions) {
+            expressions.closure(fd, s);
+            storeEvalVar(s, fd.id().name());
+        }
+        List<String> undefinedVars = new ArrayList<>();
+        for (String name : varNames) if (staticEvalVar(name) == null) undefinedVars.add(name);
+        for (String name : annexB) {
+            if (!functionNames.contains(name) && !undefinedVars.contains(name) && staticEvalVar(name) == null) undefinedVars.add(name);
+        }
+        if (!undefinedVars.isEmpty()) {
+            loadEnv(s, target);
+            code.iconst(target.dynamicVarsIndex());
+            pushStrings(undefinedVars);
+            code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "evalVarDeclare", "([Ljava/lang/Object;I[Ljava/lang/String;)V");
+        }
+    }
+
+    /** The binding the var scope of sloppy eval code already has for {@code name}, or null (then the eval makes one). */
+    private Variable staticEvalVar(String name) {
+        Variable v = info.varScope().lookupOwn(name);
+        return v != null && dev.kiln.codegen.scope.ScopeAnalyzer.isBinding(v) && !v.kind().isLexical() ? v : null;
+    }
+
+    /**
+     * Stores the value on the stack into the var {@code name} of the var scope of sloppy eval code
+     * (SetMutableBinding on the caller's VariableEnvironment), creating it if it is missing.
+     */
+    void storeEvalVar(Scope from, String name) {
+        Variable existing = staticEvalVar(name);
+        if (existing != null) {
+            storeVariable(from, existing);
+            return;
+        }
+        Scope target = info.varScope();
+        int value = code.newLocal();
+        code.store(value);
+        loadEnv(from, target);
+        code.iconst(target.dynamicVarsIndex());
+        code.ldc(name);
+        code.load(value);
+        code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "evalVarPut", "([Ljava/lang/Object;ILjava/lang/String;Ljava/lang/Object;)V");
+    }
+
+    // ====================================================================== dynamic functions
+
+    /**
+     * The unit of CreateDynamicFunction (20.2.1.1.1): its top-level code makes the one function,
+     * named "anonymous", whose environment is the global one, and returns it.
+     */
+    private void compileDynamicFunction(Program program) {
+        code.aconstNull();
+        code.store(ENV);
+        FunctionExpression f = (FunctionExpression) ((ExpressionStatement) program.body().get(0)).expression();
+        expressions.closure(f, info.scope(), "anonymous");
+        code.areturn();
     }
 
     void pushStrings(List<String> strings) {
@@ -558,6 +692,9 @@ final class FunctionCompiler {
             code.invokeStatic(Code.SUPPORT, "sloppyThis", "(" + Code.REALM_DESC + "Ljava/lang/Object;)Ljava/lang/Object;");
             code.store(THIS);
         }
+        Scope pe = info.parameterEvalScope();
+        enterScope(pe);
+        if (pe != null) bindFunctionName(pe);
         enterScope(fs);
         bindImplicit(fs);
         bindParameters(f, fs);
@@ -600,10 +737,15 @@ final class FunctionCompiler {
             code.load(CALLEE);
             storeVariable(fs, info.calleeVariable());
         }
-        for (Variable v : fs.variables()) {
+        bindFunctionName(fs);
+    }
+
+    /** A named function expression's own name, when it lives in an environment (15.2.5 step 4). */
+    private void bindFunctionName(Scope s) {
+        for (Variable v : s.variables()) {
             if (v.kind() == Variable.Kind.FUNCTION_NAME && v.storage() == Variable.Storage.ENV) {
                 code.load(CALLEE);
-                storeVariable(fs, v);
+                storeVariable(s, v);
             }
         }
     }

@@ -196,20 +196,29 @@ final class StatementCompiler {
         }
     }
 
-    /** A function declaration where it stands: nothing, except the Annex B copy to its var binding. */
+    /**
+     * A function declaration where it stands: nothing, except the Annex B copy to its var binding
+     * (B.3.2.1-3), which for global code and eval code that declares on the global object applies
+     * only if GlobalDeclarations found the name definable.
+     */
     private void functionDeclaration(FunctionDeclaration fd, Scope scope) {
         Variable var = fc.analysis.annexBVar(fd);
-        if (var == null) return;
+        boolean evalVar = fc.analysis.isEvalAnnexB(fd);
+        if (var == null && !evalVar) return;
         fc.position(fd);
-        if (fc.info.isTopLevel() && fc.annexBFlagsLocal >= 0) {
+        String name = fd.id().name();
+        if (fc.annexBFlagsLocal >= 0) {
             Label skip = new Label();
             code.load(fc.annexBFlagsLocal);
-            code.iconst(fc.annexBNames.indexOf(var.name()));
+            code.iconst(fc.annexBNames.indexOf(name));
             code.insn(BALOAD);
             code.ifFalse(skip);
             fc.loadIdentifier(fd.id(), false);
-            code.invokeDynamic("global", "(Ljava/lang/Object;)V", Code.BSM_GLOBAL, var.name(), 3);
+            code.invokeDynamic("global", "(Ljava/lang/Object;)V", Code.BSM_GLOBAL, name, 3);
             code.label(skip);
+        } else if (evalVar) {
+            fc.loadIdentifier(fd.id(), false);
+            fc.storeEvalVar(scope, name);
         } else {
             fc.loadIdentifier(fd.id(), false);
             fc.storeVariable(scope, var);

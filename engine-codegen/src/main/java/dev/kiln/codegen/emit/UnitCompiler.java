@@ -32,6 +32,8 @@ public final class UnitCompiler {
     final String className;
     final Source source;
     final ScopeAnalysis analysis;
+    /** The unit of a dynamic function (20.2.1.1.1): its top-level code makes and returns the function. */
+    final boolean dynamicFunction;
     final ConstantTable constants = new ConstantTable();
     final PositionTable positions = new PositionTable();
     private final ClassWriter cw;
@@ -43,9 +45,14 @@ public final class UnitCompiler {
     private final Map<Node, ConstantDynamic> templates = new IdentityHashMap<>();
 
     public UnitCompiler(String className, Source source, ScopeAnalysis analysis) {
+        this(className, source, analysis, false);
+    }
+
+    public UnitCompiler(String className, Source source, ScopeAnalysis analysis, boolean dynamicFunction) {
         this.className = className;
         this.source = source;
         this.analysis = analysis;
+        this.dynamicFunction = dynamicFunction;
         this.cw = new FrameComputingClassWriter();
     }
 
@@ -57,7 +64,8 @@ public final class UnitCompiler {
         emitStaticInitializer();
         FunctionInfo top = analysis.top();
         usedMethodNames.add(CompiledScript.ENTRY_METHOD);
-        functionNames.put(CompiledScript.ENTRY_METHOD, "");
+        // Stack traces name eval code's frames "eval", as V8 does, and leave global code unnamed.
+        functionNames.put(CompiledScript.ENTRY_METHOD, top.isEval() ? "eval" : "");
         compileFunction(top, CompiledScript.ENTRY_METHOD, -1);
         while (!pending.isEmpty()) {
             FunctionInfo f = pending.poll();
@@ -131,6 +139,13 @@ public final class UnitCompiler {
         mv.visitInsn(ARETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+    }
+
+    /** The name stack traces give the code of {@code f}, or "" if it has none. */
+    String nameOf(FunctionInfo f) {
+        String method = f == analysis.top() ? CompiledScript.ENTRY_METHOD : methodNames.get(f.node());
+        String name = method == null ? null : functionNames.get(method);
+        return name == null ? "" : name;
     }
 
     /** The dynamic constant of a function literal's FunctionData; queues the function for compilation. */

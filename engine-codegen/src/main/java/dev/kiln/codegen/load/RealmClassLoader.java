@@ -1,14 +1,11 @@
 package dev.kiln.codegen.load;
 
 import dev.kiln.codegen.CompiledScript;
-import dev.kiln.parser.Source;
 import dev.kiln.runtime.completion.StackTrace;
 import dev.kiln.runtime.function.CodeHost;
 import dev.kiln.runtime.function.CompiledUnit;
 import dev.kiln.runtime.realm.Realm;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,6 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * few JDK packages: every other name is refused, so no script reaches a Java class it was not
  * given.
  *
+ * <p>Code compiled at run time (eval code, dynamic functions) is defined instead in a
+ * {@link UnitLoader} of its own, a child of this one, so that its class is unloaded once nothing
+ * uses it: programs that eval ever new strings must not fill the realm with classes.
+ *
  * <p>The loader is also how a generated class finds its realm and unit (its static
  * initializer asks it) and how a stack trace turns a frame into file, line and column.
  */
@@ -28,10 +29,7 @@ public final class RealmClassLoader extends ClassLoader implements CodeHost, Sta
     }
 
     private final Realm realm;
-    private final ConcurrentHashMap<String, Unit> units = new ConcurrentHashMap<>();
-
-    /** A defined unit: its class, what it needs at run time, and its debug tables. */
-    private record Unit(Class<?> type, CompiledScript script, CompiledUnit runtime, Source source) {}
+    private final ConcurrentHashMap<String, LoadedUnit> units = new ConcurrentHashMap<>();
 
     public RealmClassLoader(Realm realm) {
         super("kiln-realm", RealmClassLoader.class.getClassLoader());
@@ -45,21 +43,17 @@ public final class RealmClassLoader extends ClassLoader implements CodeHost, Sta
 
     /** Defines the unit's class in this realm (once) and returns its top-level code's entry point. */
     public MethodHandle entryPoint(CompiledScript script) {
-        Unit unit = units.computeIfAbsent(script.className(), name -> {
-            Class<?> type = defineClass(name, script.classBytes(), 0, script.classBytes().length);
-            CompiledUnit runtime = new CompiledUnit(script.sourceName(), script.sourceText(), script.constants());
-            return new Unit(type, script, runtime, new Source(script.sourceName(), script.sourceText()));
-        });
+        LoadedUnit unit = units.computeIfAbsent(script.className(), name ->
+                new LoadedUnit(defineClass(name, script.classBytes(), 0, script.classBytes().length), script));
         if (!Arrays.equals(unit.script().classBytes(), script.classBytes())) {
             throw new IllegalStateException("two different units named " + script.className());
         }
-        try {
-            return MethodHandles.publicLookup().findStatic(unit.type(), CompiledScript.ENTRY_METHOD,
-                    MethodType.methodType(Object.class, dev.kiln.runtime.function.ScriptFunction.class, Object.class,
-                            Object.class, Object[].class));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return unit.entryPoint();
+    }
+
+    /** Defines {@code script} in a class loader of its own, which lives as long as something uses the unit. */
+    public LoadedUnit defineTransient(CompiledScript script) {
+        return new UnitLoader(this, script).unit();
     }
 
     @Override
@@ -72,34 +66,14 @@ public final class RealmClassLoader extends ClassLoader implements CodeHost, Sta
         if (name.startsWith("dev.kiln.runtime.") || name.startsWith("java.lang.") || name.startsWith("java.util.")) {
             return super.loadClass(name, resolve);
         }
-        Unit unit = units.get(name);
+        LoadedUnit unit = units.get(name);
         if (unit != null) return unit.type();
         throw new ClassNotFoundException(name + " is not available to JavaScript code");
     }
 
     @Override
     public StackTrace.Frame describe(Class<?> declaringClass, String method, int bci) {
-        Unit unit = units.get(declaringClass.getName());
-        if (unit == null) return null;
-        String function = unit.script().functionNames().get(method);
-        if (function == null) return null;
-        int offset = sourceOffset(unit.script().positions().get(method), bci);
-        Source source = unit.source();
-        int line = offset < 0 ? 0 : source.line(offset);
-        int column = offset < 0 ? 0 : source.column(offset);
-        return new StackTrace.Frame(function, source.name(), line, column);
-    }
-
-    /** The source offset recorded at or before {@code bci}; -1 if none. */
-    private static int sourceOffset(int[] pairs, int bci) {
-        if (pairs == null) return -1;
-        int best = -1, bestBci = -1;
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            if (pairs[i] <= bci && pairs[i] >= bestBci) {
-                bestBci = pairs[i];
-                best = pairs[i + 1];
-            }
-        }
-        return best;
+        LoadedUnit unit = units.get(declaringClass.getName());
+        return unit == null ? null : unit.describe(method, bci);
     }
 }

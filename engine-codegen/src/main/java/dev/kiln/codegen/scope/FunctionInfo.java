@@ -16,6 +16,10 @@ public final class FunctionInfo {
     private final FunctionInfo parent;
     private final boolean strict;
     private final boolean arrow;
+    /** Eval code: like an arrow function, it uses its caller's this, new.target, super and arguments. */
+    private final boolean eval;
+    /** For the stand-in of the compiled code a direct eval is called from: that call's site. */
+    private final EvalSite callerSite;
     private final List<FunctionInfo> children = new ArrayList<>();
     private Scope scope;
     private Scope varScope;
@@ -30,12 +34,30 @@ public final class FunctionInfo {
     private final List<Variable> annexBFunctionVars = new ArrayList<>();
     private final java.util.Set<Variable> annexBOnlyVars = new java.util.HashSet<>();
 
+    private Scope parameterEvalScope;
+
     FunctionInfo(Node node, FunctionInfo parent, boolean strict, boolean arrow) {
+        this(node, parent, strict, arrow, false, null);
+    }
+
+    private FunctionInfo(Node node, FunctionInfo parent, boolean strict, boolean arrow, boolean eval, EvalSite callerSite) {
         this.node = node;
         this.parent = parent;
         this.strict = strict;
         this.arrow = arrow;
+        this.eval = eval;
+        this.callerSite = callerSite;
         if (parent != null) parent.children.add(this);
+    }
+
+    /** The top-level code of eval code called from {@code caller}. */
+    static FunctionInfo evalCode(Node program, FunctionInfo caller, boolean strict) {
+        return new FunctionInfo(program, caller, strict, false, true, null);
+    }
+
+    /** The stand-in for the compiled code (function or global code) in which the direct eval at {@code site} is. */
+    static FunctionInfo caller(EvalSite site) {
+        return new FunctionInfo(null, null, site.strict(), false, false, site);
     }
 
     /** The function's AST node, or the Program for top-level code. */
@@ -65,7 +87,27 @@ public final class FunctionInfo {
 
     /** Whether this is a script's or eval's top-level code rather than a function. */
     public boolean isTopLevel() {
+        if (callerSite != null) return !callerSite.inFunction();
         return !(node instanceof FunctionNode);
+    }
+
+    /** Whether this is the top-level code of eval code. */
+    public boolean isEval() {
+        return eval;
+    }
+
+    /** For the stand-in of an eval's caller: the site it was described by; null for code compiled here. */
+    public EvalSite callerSite() {
+        return callerSite;
+    }
+
+    /** The scope a direct eval in a parameter expression puts its vars in (sloppy functions with parameter expressions only). */
+    public Scope parameterEvalScope() {
+        return parameterEvalScope;
+    }
+
+    void setParameterEvalScope(Scope s) {
+        parameterEvalScope = s;
     }
 
     /** The scope of the parameters (or the script/eval top-level scope). */
@@ -83,10 +125,10 @@ public final class FunctionInfo {
         this.varScope = varScope;
     }
 
-    /** The nearest enclosing function that is not an arrow (whose this, arguments and new.target arrows use). */
+    /** The nearest enclosing function that is not an arrow or eval code (whose this, new.target and super those use). */
     public FunctionInfo thisFunction() {
         FunctionInfo f = this;
-        while (f.arrow && f.parent != null) f = f.parent;
+        while ((f.arrow || f.eval) && f.parent != null) f = f.parent;
         return f;
     }
 

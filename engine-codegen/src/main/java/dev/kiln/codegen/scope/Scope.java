@@ -21,6 +21,12 @@ public final class Scope {
         FUNCTION,
         /** The var declarations of a function with a non-simple parameter list (10.2.11 step 28). */
         FUNCTION_BODY,
+        /**
+         * The function's own Environment Record outside its parameters' when a sloppy function has
+         * parameter expressions (10.2.11 step 20): where a direct eval in a parameter expression
+         * puts its vars. It has an environment only when there is such an eval.
+         */
+        PARAMETER_EVAL_VARS,
         BLOCK,
         CATCH,
         /** The head of a for statement with let/const declarations, per iteration. */
@@ -100,6 +106,26 @@ public final class Scope {
         }
         if (dynamicVars) next++;
         envSize = next;
+    }
+
+    /**
+     * A scope of compiled code that a direct eval's code sees ({@link EvalSite}): its environment
+     * array exists at run time with this length; its bindings are restored by the caller.
+     */
+    static Scope restored(Kind kind, Scope parent, FunctionInfo function, int envSize, boolean dynamicVars) {
+        Scope s = new Scope(kind, parent, function, null);
+        s.envSize = envSize;
+        s.dynamicVars = dynamicVars;
+        return s;
+    }
+
+    /** A binding of a restored scope, already in its environment slot. */
+    Variable restore(String name, Variable.Kind kind, int slot, boolean tdz) {
+        Variable v = declare(name, kind, -1);
+        v.capture();
+        v.setEnvIndex(slot);
+        if (tdz) v.markTdz();
+        return v;
     }
 
     void markDynamicVars() {

@@ -1,5 +1,6 @@
 package dev.kiln.codegen.scope;
 
+import dev.kiln.parser.SyntaxError;
 import dev.kiln.parser.ast.*;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class ScopeAnalyzer {
     private FunctionInfo function;
     /** References seen but not yet resolved: resolution waits until every scope is complete. */
     private final List<Pending> pending = new ArrayList<>();
+    /** The scopes of direct eval calls: every binding they see is captured once all are declared. */
+    private final List<Scope> evalScopes = new ArrayList<>();
 
     private record Pending(Identifier id, Scope scope, FunctionInfo function, PrivateIdentifier privateName) {}
 
@@ -50,6 +53,92 @@ public final class ScopeAnalyzer {
         return a.result;
     }
 
+    /**
+     * Analyzes eval code called at {@code site} (19.2.1.1 PerformEval). The caller's scopes are
+     * rebuilt from the site under a SCRIPT scope that stands for the global environment; the eval
+     * code's top-level scope (its new lexical environment, and its var environment when strict)
+     * is their child, so references to the caller's bindings resolve like a closure's. Throws a
+     * SyntaxError for a var of sloppy eval code that a lexical binding of the caller would shadow.
+     */
+    public static ScopeAnalysis analyzeEval(Program program, EvalSite site) {
+        FunctionInfo caller = FunctionInfo.caller(site);
+        Scope global = new Scope(Scope.Kind.SCRIPT, null, caller, null);
+        Scope[] levels = new Scope[site.levels().size()];
+        Scope outer = global;
+        for (int i = levels.length - 1; i >= 0; i--) {
+            EvalSite.Level level = site.levels().get(i);
+            outer = Scope.restored(level.kind(), outer, caller, level.envSize(), level.dynamicVars());
+            for (EvalSite.Binding b : level.bindings()) outer.restore(b.name(), b.kind(), b.slot(), b.tdz());
+            levels[i] = outer;
+        }
+        Scope thisScope = site.thisLevel() >= 0 ? levels[site.thisLevel()] : global;
+        Scope varTarget = site.varLevel() >= 0 ? levels[site.varLevel()] : global;
+        caller.setScopes(thisScope, varTarget);
+        if (site.inFunction()) {
+            caller.setThisVariable(thisScope.lookupOwn(THIS));
+            caller.setNewTargetVariable(thisScope.lookupOwn(NEW_TARGET));
+            caller.setCalleeVariable(thisScope.lookupOwn(CALLEE));
+        }
+        boolean strict = program.strict();
+        FunctionInfo info = FunctionInfo.evalCode(program, caller, strict);
+        ScopeAnalyzer a = new ScopeAnalyzer(info);
+        Scope es = new Scope(Scope.Kind.EVAL, outer, info, program);
+        info.setScopes(es, strict ? es : varTarget);
+        a.result.scopes.put(program, es);
+        a.result.functions.put(program, info);
+        a.function = info;
+        a.scope = es;
+        List<Statement> body = statements(program.body());
+        if (strict) a.hoistVarScoped(body, es, true);
+        else a.evalVarDeclarations(body, es, varTarget, program);
+        a.hoistLexical(body, es, true);
+        a.walkStatements(body);
+        a.finish(es);
+        return a.result;
+    }
+
+    /**
+     * 19.2.1.3 EvalDeclarationInstantiation steps 1-3 and 12 for sloppy eval code: its var names
+     * (made at run time in the caller's var scope or on the global object), and the SyntaxError
+     * for a var that a lexical binding between the eval and that var scope would shadow (B.3.4:
+     * a catch clause's binding does not count).
+     */
+    private void evalVarDeclarations(List<Statement> body, Scope evalScope, Scope varTarget, Program program) {
+        Scope declared = new Scope(Scope.Kind.EVAL, null, function, null);
+        hoistVarScoped(body, declared, true);
+        for (Variable v : declared.variables()) {
+            if (boundBetween(v.name(), evalScope, varTarget)) {
+                throw new SyntaxError("Identifier '" + v.name() + "' has already been declared", program.source(),
+                        Math.max(0, v.declarationEnd() - 1));
+            }
+            if (v.kind() == Variable.Kind.VAR) result.evalVarNames.add(v.name());
+        }
+    }
+
+    /**
+     * Whether an Environment Record between eval code and its var environment binds {@code name}
+     * (19.2.1.3 steps 3.d and 13.b.ii.4): the lexical scopes of the caller up to its var scope, and
+     * the let, const and class declarations of that scope itself, which a sloppy function keeps in
+     * a record of their own (10.2.11 step 30); with objects and (B.3.4) catch clauses do not count.
+     */
+    private static boolean boundBetween(String name, Scope evalScope, Scope varTarget) {
+        for (Scope s = evalScope.parent(); s != null; s = s.parent()) {
+            Variable v = s.lookupOwn(name);
+            if (s == varTarget) return v != null && v.kind().isLexical();
+            if (s.kind() != Scope.Kind.WITH && s.kind() != Scope.Kind.CATCH && v != null && isBinding(v)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code v} is a binding of its Environment Record as eval code sees it: not one of
+     * the compiler's pseudo-bindings (this, new.target, the callee, a with object), not a private
+     * name, and not a function expression's own name (which lives outside the function's record).
+     */
+    public static boolean isBinding(Variable v) {
+        return !v.name().startsWith("%") && !v.name().startsWith("#") && v.kind() != Variable.Kind.FUNCTION_NAME;
+    }
+
     private static List<Statement> statements(List<ModuleItem> items) {
         List<Statement> out = new ArrayList<>(items.size());
         for (ModuleItem item : items) {
@@ -61,6 +150,9 @@ public final class ScopeAnalyzer {
 
     /** Resolves every reference, then assigns environment slots once every capture is known. */
     private void finish(Scope root) {
+        for (Scope s : evalScopes) {
+            for (Scope t = s; t != null; t = t.parent()) for (Variable v : t.variables()) v.capture();
+        }
         for (Pending p : pending) {
             Reference r = resolveNow(p.id(), p.scope(), p.function());
             if (p.privateName() != null) result.privateReferences.put(p.privateName(), r);
@@ -139,7 +231,11 @@ public final class ScopeAnalyzer {
      * var for sloppy function-in-block declarations.
      */
     private void hoistLexical(List<Statement> statements, Scope s) {
-        boolean topLevel = s.isVarScope();
+        hoistLexical(statements, s, s.isVarScope());
+    }
+
+    /** {@code topLevel}: the statements are a var scope's, whose function declarations are var-scoped. */
+    private void hoistLexical(List<Statement> statements, Scope s, boolean topLevel) {
         for (Statement st : statements) {
             Statement decl = st;
             while (decl instanceof LabeledStatement l) decl = l.body();
@@ -153,8 +249,12 @@ public final class ScopeAnalyzer {
             } else if (decl instanceof FunctionDeclaration fd && !topLevel) {
                 s.declare(fd.id().name(), Variable.Kind.FUNCTION, fd.start());
                 if (!function.isStrict() && !fd.async() && !fd.generator()) {
-                    Variable var = annexBFunctionVar(fd.id().name(), s);
-                    if (var != null) result.annexB.put(fd, var);
+                    if (function.isEval()) {
+                        annexBEvalVar(fd, s);
+                    } else {
+                        Variable var = annexBFunctionVar(fd.id().name(), s);
+                        if (var != null) result.annexB.put(fd, var);
+                    }
                 }
             }
         }
@@ -184,6 +284,28 @@ public final class ScopeAnalyzer {
         }
         if (!function.annexBFunctionVars().contains(existing)) function.annexBFunctionVars().add(existing);
         return existing;
+    }
+
+    /**
+     * B.3.2.3 for a block function of sloppy eval code: it also gets a var in the caller's var
+     * scope when a var there would be no early error in the eval code and no binding between the
+     * eval and the var scope has its name (B.3.4: a catch clause's does not count). The global
+     * object's part of the decision is made at run time.
+     */
+    private void annexBEvalVar(FunctionDeclaration fd, Scope block) {
+        String name = fd.id().name();
+        Scope evalScope = function.scope();
+        for (Scope s = block.parent(); ; s = s.parent()) {
+            Variable v = s.lookupOwn(name);
+            if (v != null && (v.kind().isLexical() || (v.kind() == Variable.Kind.FUNCTION && s != evalScope)
+                    || (s.kind() == Scope.Kind.CATCH && !isSimpleCatchParameter(s, name)))) {
+                return;
+            }
+            if (s == evalScope) break;
+        }
+        if (boundBetween(name, evalScope, function.varScope())) return;
+        result.evalAnnexB.add(fd);
+        result.evalAnnexBNames.add(name);
     }
 
     private static boolean isSimpleCatchParameter(Scope catchScope, String name) {
@@ -229,11 +351,10 @@ public final class ScopeAnalyzer {
         for (Scope s = from; s != null; s = s.parent()) {
             Variable v = s.lookupOwn(name);
             if (v != null) {
+                // Vars a sloppy eval adds to a function's var scope shadow the function's own name.
+                if (v.kind() == Variable.Kind.FUNCTION_NAME && s.hasDynamicVars()) dynamic = append(dynamic, s);
                 if (s.function() != function) v.capture();
-                if (v.kind() == Variable.Kind.ARGUMENTS) {
-                    FunctionInfo owner = s.function();
-                    owner.markUsesArguments(!owner.isStrict() && owner.functionNode().simpleParameterList());
-                }
+                if (v.kind() == Variable.Kind.ARGUMENTS) useArguments(s.function());
                 boolean tdz = v.hasTdz() && (s.function() != function || id.start() < v.declarationEnd()
                         || s.kind() == Scope.Kind.SWITCH);
                 return new Reference(v, from, dynamic, tdz);
@@ -246,6 +367,20 @@ public final class ScopeAnalyzer {
             }
         }
         return new Reference(null, from, dynamic, false);
+    }
+
+    /**
+     * The function needs its arguments object; a mapped one (10.4.4.7) aliases the parameters,
+     * which therefore live in the environment, where the object reaches them.
+     */
+    private static void useArguments(FunctionInfo owner) {
+        FunctionNode f = owner.functionNode();
+        if (f == null) return; // eval code's caller made its arguments object already
+        boolean mapped = !owner.isStrict() && f.simpleParameterList();
+        owner.markUsesArguments(mapped);
+        if (mapped) {
+            for (Variable v : owner.scope().variables()) if (v.kind() == Variable.Kind.PARAMETER) v.capture();
+        }
     }
 
     private static List<Scope> append(List<Scope> list, Scope s) {
@@ -285,23 +420,35 @@ public final class ScopeAnalyzer {
      * A direct eval sees every binding in scope, so they all move to environments; in sloppy
      * code it may also add var bindings to the calling function's var scope.
      */
-    private void directEval() {
+    private void directEval(CallExpression call) {
         function.markDirectEval();
-        if (!function.isStrict()) function.varScope().markDynamicVars();
-        for (Scope s = scope; s != null; s = s.parent()) {
-            for (Variable v : s.variables()) v.capture();
-        }
+        Scope target = evalVarTarget();
+        result.evalVarTargets.put(call, target);
+        if (target != null && target.kind() != Scope.Kind.SCRIPT) target.markDynamicVars();
+        evalScopes.add(scope);
         FunctionInfo owner = function.thisFunction();
         if (!owner.isTopLevel()) {
+            owner.markUsesThis();
             implicit(THIS, Variable.Kind.THIS).capture();
             implicit(NEW_TARGET, Variable.Kind.NEW_TARGET).capture();
             implicit(CALLEE, Variable.Kind.CALLEE).capture();
             Variable args = owner.argumentsVariable();
             if (args != null) {
                 args.capture();
-                owner.markUsesArguments(!owner.isStrict() && owner.functionNode().simpleParameterList());
+                useArguments(owner);
             }
         }
+    }
+
+    /**
+     * Where the vars of a sloppy direct eval here go (19.2.1.1 step 16.b: the VariableEnvironment):
+     * the function's var scope, except in a parameter expression, which sees the function's record
+     * outside its parameters (10.2.11 step 20). A SCRIPT scope means the global object.
+     */
+    private Scope evalVarTarget() {
+        if (function.isStrict()) return null;
+        for (Scope s = scope; s != null; s = s.parent()) if (s == function.varScope()) return s;
+        return function.parameterEvalScope();
     }
 
     // =========================================================================== walking
@@ -533,7 +680,7 @@ public final class ScopeAnalyzer {
             walkExpression(c.consequent());
             walkExpression(c.alternate());
         } else if (e instanceof CallExpression c) {
-            if (c.callee() instanceof Identifier id && id.name().equals("eval") && !c.optional()) directEval();
+            if (c.callee() instanceof Identifier id && id.name().equals("eval") && !c.optional()) directEval(c);
             walkExpression(c.callee());
             for (Expression x : c.arguments()) walkExpression(x);
         } else if (e instanceof NewExpression n) {
@@ -596,11 +743,18 @@ public final class ScopeAnalyzer {
         FunctionInfo info = new FunctionInfo(f, outer, f.strict(), f.kind() == FunctionKind.ARROW);
         result.functions.put(f, info);
         function = info;
+        Scope pe = null;
+        if (!f.strict() && hasParameterExpressions(f)) {
+            pe = new Scope(Scope.Kind.PARAMETER_EVAL_VARS, scope, info, f);
+            info.setParameterEvalScope(pe);
+            scope = pe;
+        }
         Scope fs = push(Scope.Kind.FUNCTION, f);
         Scope vs = fs;
         List<Statement> body = f.body() instanceof BlockStatement b ? b.body() : List.of();
         if (f instanceof FunctionExpression fe && fe.id() != null) {
-            fs.declare(fe.id().name(), Variable.Kind.FUNCTION_NAME, -1);
+            // The name's own record is outside the function's (15.2.5), so outside the eval vars of its parameters too.
+            (pe != null ? pe : fs).declare(fe.id().name(), Variable.Kind.FUNCTION_NAME, -1);
         }
         for (Pattern p : f.params()) {
             for (Identifier id : boundNames(p)) {

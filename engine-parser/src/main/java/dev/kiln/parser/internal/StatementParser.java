@@ -117,7 +117,7 @@ public final class StatementParser extends FunctionParser {
                 throw error("Duplicate parameter name not allowed in this context", n.start());
             }
         }
-        BlockStatement block = new BlockStatement(bodyStart - 1, src.length(), freeze(body));
+        BlockStatement block = new BlockStatement(src.lastIndexOf('{', bodyStart), src.length(), freeze(body));
         FunctionExpression f = new FunctionExpression(0, src.length(), null, freeze(params), block, FunctionKind.NORMAL,
                 async, generator, strict, simple);
         Statement st = new ExpressionStatement(0, src.length(), f, null);
@@ -489,7 +489,10 @@ public final class StatementParser extends FunctionParser {
         return new IfStatement(start, prevEnd, test, consequent, alternate);
     }
 
-    /** B.3.3: in sloppy code an if branch may be a plain function declaration, scoped as if in a block. */
+    /**
+     * B.3.3: in sloppy code an if branch may be a plain function declaration, with the semantics of
+     * one in a block; the AST says so with a BlockStatement of the same range around it.
+     */
     private Statement parseIfBranch() {
         if (tt() == TokenType.FUNCTION && !strict && annexB) {
             int start = tokStart();
@@ -497,7 +500,7 @@ public final class StatementParser extends FunctionParser {
             pushScope(false);
             Statement f = parseFunctionDeclaration(start, false, false);
             popScope();
-            return f;
+            return new BlockStatement(f.start(), f.end(), List.of(f));
         }
         return parseStatement(false);
     }

@@ -66,6 +66,27 @@ public final class DynamicScope {
         return true;
     }
 
+    /**
+     * 19.2.1.3 step 18.b (and B.3.2.3 step 7.a.ii): each name without a binding in the var scope
+     * gets one, initialized to undefined; existing ones keep their values.
+     */
+    public static void evalVarDeclare(Object[] env, int slot, String[] names) {
+        HashMap<String, Object> vars = evalVars(env, slot);
+        for (String name : names) vars.putIfAbsent(name, dev.kiln.runtime.value.Undefined.INSTANCE);
+    }
+
+    /** 19.2.1.3 step 17.d and B.3.2.3's SetMutableBinding on the var scope: creates or sets an eval-added var. */
+    public static void evalVarPut(Object[] env, int slot, String name, Object value) {
+        evalVars(env, slot).put(name, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static HashMap<String, Object> evalVars(Object[] env, int slot) {
+        Object map = env[slot];
+        if (map == null) env[slot] = map = new HashMap<String, Object>();
+        return (HashMap<String, Object>) map;
+    }
+
     /** Deletes an eval-added var (they are deletable, 19.2.1.3 step 8); returns whether there was one. */
     @SuppressWarnings("unchecked")
     public static boolean evalVarDelete(Object[] env, int slot, String name) {

@@ -3,7 +3,6 @@ package dev.kiln.runtime.env;
 import dev.kiln.runtime.object.JSObject;
 import java.lang.invoke.SwitchPoint;
 import java.util.HashMap;
-import java.util.HashSet;
 
 /**
  * A Global Environment Record (ECMA-262 9.1.1.4): the global object's properties plus a
@@ -17,8 +16,6 @@ import java.util.HashSet;
 public final class GlobalEnvironment {
     private final JSObject globalObject;
     private final HashMap<String, Binding> declarative = new HashMap<>();
-    /** [[VarNames]]: names bound by var and function declarations of scripts. */
-    private final HashSet<String> varNames = new HashSet<>();
     private SwitchPoint lexicalsChanged = new SwitchPoint();
 
     public GlobalEnvironment(JSObject globalObject) {
@@ -34,19 +31,9 @@ public final class GlobalEnvironment {
         return declarative.get(name);
     }
 
-    /** 9.1.1.4.12 HasVarDeclaration */
-    public boolean hasVarDeclaration(String name) {
-        return varNames.contains(name);
-    }
-
-    /** 9.1.1.4.13 HasLexicalDeclaration */
+    /** 9.1.1.4.12 HasLexicalDeclaration */
     public boolean hasLexicalDeclaration(String name) {
         return declarative.containsKey(name);
-    }
-
-    /** Records a var name (9.1.1.4.17/18 CreateGlobalVar/FunctionBinding step "append to [[VarNames]]"). */
-    public void addVarName(String name) {
-        varNames.add(name);
     }
 
     /** Creates an uninitialized lexical binding (9.1.1.1.2/3 via GlobalDeclarationInstantiation). */

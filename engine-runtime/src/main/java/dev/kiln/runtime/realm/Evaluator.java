@@ -15,6 +15,13 @@ public interface Evaluator {
     Object indirectEval(Realm realm, String sourceText);
 
     /**
+     * 19.2.1.1 PerformEval for a direct eval: {@code site} describes the caller's scopes as the
+     * compiler left them (it is opaque to the runtime), {@code env} is the caller's current
+     * environment array, through which the eval code reaches the caller's bindings.
+     */
+    Object directEval(Realm realm, String sourceText, String site, Object[] env);
+
+    /**
      * 20.2.1.1.1 CreateDynamicFunction: a function from parameter and body source texts, its
      * prototype taken from {@code newTarget} (or the intrinsic default for {@code kind}).
      */

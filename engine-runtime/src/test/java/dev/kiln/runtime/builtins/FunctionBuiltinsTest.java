@@ -139,6 +139,11 @@ class FunctionBuiltinsTest extends BuiltinsTestSupport {
             }
 
             @Override
+            public Object directEval(Realm r, String sourceText, String site, Object[] env) {
+                throw new AssertionError("no direct eval here");
+            }
+
+            @Override
             public JSObject createDynamicFunction(Realm r, JSObject newTarget, FunctionKind kind, String parameters, String body) {
                 seen.add(newTarget);
                 seen.add(kind);
