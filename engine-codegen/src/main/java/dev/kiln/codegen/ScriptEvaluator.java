@@ -161,7 +161,7 @@ public final class ScriptEvaluator implements Evaluator {
         }
         CompiledScript script = compile(compilation);
         LoadedUnit unit = loader.defineTransient(script);
-        FunctionData code = new FunctionData(realm, unit.runtime(), "eval", 0, 0, unit.entryPoint(), 0,
+        FunctionData code = new FunctionData(realm, unit.runtime(), "eval", 0, 0, unit.entryPoint(), null, -1, 0,
                 script.sourceText().length());
         synchronized (compiled) {
             compiled.put(key, code);

@@ -29,7 +29,7 @@ final class DirectEvalCompiler {
         code.realm();
         EvalSite site = EvalSite.at(scope, fc.info, fc.analysis.evalVarTarget(c), origin(c));
         code.string(site.encode(), fc.unit.constants);
-        code.load(FunctionCompiler.ENV);
+        code.load(fc.envLocal);
         code.invokeStatic("dev/kiln/runtime/env/DirectEval", "call", "(Ljava/lang/Object;Ljava/lang/Object;[Ljava/lang/Object;"
                 + Code.REALM_DESC + "Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/Object;");
     }

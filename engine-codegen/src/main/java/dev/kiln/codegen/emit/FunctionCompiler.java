@@ -556,7 +556,7 @@ final class FunctionCompiler {
         code.store(completionLocal);
         code.load(CALLEE);
         code.mv.visitFieldInsn(GETFIELD, Code.SCRIPT_FUNCTION, "env", Code.OBJECT_ARRAY);
-        code.store(ENV);
+        code.store(envLocal);
         List<Statement> body = new ArrayList<>();
         for (ModuleItem item : program.body()) body.add((Statement) item);
         if (strict) {
@@ -661,7 +661,7 @@ final class FunctionCompiler {
      */
     private void compileDynamicFunction(Program program) {
         code.aconstNull();
-        code.store(ENV);
+        code.store(envLocal);
         FunctionExpression f = (FunctionExpression) ((ExpressionStatement) program.body().get(0)).expression();
         expressions.closure(f, info.scope(), "anonymous");
         code.areturn();
