@@ -30,7 +30,18 @@ public final class ArrayOperations {
 
     /** 10.4.2.3 ArraySpeciesCreate; {@code realm} is the current realm (of the running built-in). */
     public static JSObject arraySpeciesCreate(Realm realm, JSObject originalArray, long length) {
-        if (!originalArray.isArray()) return ArrayObject.create(realm, length, null);
+        Object c = arraySpeciesConstructor(realm, originalArray);
+        if (c == null) return ArrayObject.create(realm, length, null);
+        return (JSObject) ObjectOperations.construct(c, new Object[] {Types.number(length)}, null);
+    }
+
+    /**
+     * ArraySpeciesCreate steps 1-7: the constructor to call, or null where the spec makes the
+     * array with ArrayCreate. Built-ins that get null know the new array is theirs alone until
+     * they return it, so they may fill it in one go.
+     */
+    static Object arraySpeciesConstructor(Realm realm, JSObject originalArray) {
+        if (!originalArray.isArray()) return null;
         Object c = originalArray.get("constructor", originalArray);
         if (Comparison.isConstructor(c)) {
             Realm realmC = ObjectOperations.getFunctionRealm((JSObject) c);
@@ -40,9 +51,9 @@ public final class ArrayOperations {
             c = co.get(Symbol.SPECIES, co);
             if (c == Null.INSTANCE) c = Undefined.INSTANCE;
         }
-        if (c == Undefined.INSTANCE) return ArrayObject.create(realm, length, null);
+        if (c == Undefined.INSTANCE) return null;
         if (!Comparison.isConstructor(c)) throw JSException.typeError("object.constructor[Symbol.species] is not a constructor");
-        return (JSObject) ObjectOperations.construct(c, new Object[] {Types.number(length)}, null);
+        return c;
     }
 
     /** The canonical key of index {@code k} (ToString(𝔽(k)) as a property key). */

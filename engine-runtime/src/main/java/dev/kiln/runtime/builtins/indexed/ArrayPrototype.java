@@ -305,11 +305,15 @@ public final class ArrayPrototype {
 
     // 23.1.3.8 Array.prototype.filter ( callback [ , thisArg ] )
     private static Object filter(BuiltinFunction f, Object thisArg, Object[] args, JSObject nt) {
+        Realm realm = f.realm();
         JSObject o = toObject(f, thisArg);
         long len = lengthOf(o);
         JSObject callback = callback(f, arg(args, 0));
         Object cbThis = arg(args, 1);
-        JSObject a = ArrayOperations.arraySpeciesCreate(f.realm(), o, 0);
+        Object c = ArrayOperations.arraySpeciesConstructor(realm, o);
+        JSObject a = c == null ? null : (JSObject) ObjectOperations.construct(c, new Object[] {0}, null);
+        // With ArrayCreate the new array is invisible until returned: collect, then fill it at once.
+        Object[] selected = a == null ? new Object[(int) Math.min(len, 16)] : null;
         long to = 0;
         for (long k = 0; k < len; ) {
             Object kValue = getIfPresent(o, k);
@@ -318,11 +322,20 @@ public final class ArrayPrototype {
                 continue;
             }
             if (Conversion.toBoolean(callback.call(cbThis, kValue, number(k), o))) {
-                ArrayOperations.createDataPropertyOrThrow(a, to++, kValue);
+                if (a != null) {
+                    ArrayOperations.createDataPropertyOrThrow(a, to, kValue);
+                } else {
+                    if (to == selected.length) {
+                        if (to >= Iteration.MAX_LIST_LENGTH) throw realm.rangeError("Invalid array length");
+                        selected = Arrays.copyOf(selected, (int) Math.min(Iteration.MAX_LIST_LENGTH, Math.max(16, to * 2)));
+                    }
+                    selected[(int) to] = kValue;
+                }
+                to++;
             }
             k++;
         }
-        return a;
+        return a != null ? a : ArrayObject.of(realm, to == selected.length ? selected : Arrays.copyOf(selected, (int) to));
     }
 
     // 23.1.3.9 Array.prototype.find ( predicate [ , thisArg ] )
@@ -594,11 +607,16 @@ public final class ArrayPrototype {
 
     // 23.1.3.21 Array.prototype.map ( callback [ , thisArg ] )
     private static Object map(BuiltinFunction f, Object thisArg, Object[] args, JSObject nt) {
+        Realm realm = f.realm();
         JSObject o = toObject(f, thisArg);
         long len = lengthOf(o);
         JSObject callback = callback(f, arg(args, 0));
         Object cbThis = arg(args, 1);
-        JSObject a = ArrayOperations.arraySpeciesCreate(f.realm(), o, len);
+        Object c = ArrayOperations.arraySpeciesConstructor(realm, o);
+        JSObject a = c == null ? ArrayObject.create(realm, len, null)
+                : (JSObject) ObjectOperations.construct(c, new Object[] {number(len)}, null);
+        // With ArrayCreate the new array is invisible until returned: collect, then fill it at once.
+        Object[] mapped = c == null && len <= Iteration.MAX_LIST_LENGTH ? new Object[(int) len] : null;
         for (long k = 0; k < len; ) {
             Object kValue = getIfPresent(o, k);
             if (kValue == null) {
@@ -606,9 +624,11 @@ public final class ArrayPrototype {
                 continue;
             }
             Object mappedValue = callback.call(cbThis, kValue, number(k), o);
-            ArrayOperations.createDataPropertyOrThrow(a, k, mappedValue);
+            if (mapped != null) mapped[(int) k] = mappedValue;
+            else ArrayOperations.createDataPropertyOrThrow(a, k, mappedValue);
             k++;
         }
+        if (mapped != null && len > 0) a.elements = DenseElements.withHoles(mapped, (int) len);
         return a;
     }
 
