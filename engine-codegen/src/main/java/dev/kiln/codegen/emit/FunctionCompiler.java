@@ -682,6 +682,7 @@ final class FunctionCompiler {
     private void compileFunctionBody() {
         FunctionNode f = info.functionNode();
         Scope fs = info.scope();
+        statements.poll(); // safepoint at function entry: runaway recursion stops too
         // The closure's environment is the parent of the function's own.
         code.load(CALLEE);
         code.mv.visitFieldInsn(GETFIELD, Code.SCRIPT_FUNCTION, "env", Code.OBJECT_ARRAY);
