@@ -65,9 +65,81 @@ final class Code {
 
     /** A fresh local slot for an Object (never reused: locals are cheap and it keeps frames simple). */
     int newLocal() {
-        int slot = nextLocal++;
+        return newLocal(dev.kiln.codegen.types.ValueType.ANY);
+    }
+
+    /** A fresh local for a value held as {@code type} (a double takes two slots). */
+    int newLocal(dev.kiln.codegen.types.ValueType type) {
+        int slot = nextLocal;
+        nextLocal += type == dev.kiln.codegen.types.ValueType.NUMBER ? 2 : 1;
         maxLocal = Math.max(maxLocal, nextLocal);
         return slot;
+    }
+
+    void load(int local, dev.kiln.codegen.types.ValueType type) {
+        mv.visitVarInsn(switch (type) {
+            case INT, BOOLEAN -> ILOAD;
+            case NUMBER -> DLOAD;
+            default -> ALOAD;
+        }, local);
+    }
+
+    void store(int local, dev.kiln.codegen.types.ValueType type) {
+        mv.visitVarInsn(switch (type) {
+            case INT, BOOLEAN -> ISTORE;
+            case NUMBER -> DSTORE;
+            default -> ASTORE;
+        }, local);
+    }
+
+    /** Duplicates a value held as {@code type}. */
+    void dup(dev.kiln.codegen.types.ValueType type) {
+        mv.visitInsn(type == dev.kiln.codegen.types.ValueType.NUMBER ? DUP2 : DUP);
+    }
+
+    /** Discards a value held as {@code type}. */
+    void pop(dev.kiln.codegen.types.ValueType type) {
+        mv.visitInsn(type == dev.kiln.codegen.types.ValueType.NUMBER ? POP2 : POP);
+    }
+
+    /** Converts a value held as {@code from} to {@code to} (widening only: INT to NUMBER, anything to ANY). */
+    void convert(dev.kiln.codegen.types.ValueType from, dev.kiln.codegen.types.ValueType to) {
+        if (from == to) return;
+        switch (to) {
+            case NUMBER -> {
+                if (from == dev.kiln.codegen.types.ValueType.INT) mv.visitInsn(I2D);
+                else unboxNumber(false);
+            }
+            case INT -> {
+                if (from == dev.kiln.codegen.types.ValueType.NUMBER) {
+                    invokeStatic(CONVERSION, "toInt32", "(D)I");
+                } else {
+                    unboxNumber(true);
+                }
+            }
+            case ANY -> box(from);
+            case BOOLEAN -> {
+                box(from);
+                toBoolean();
+            }
+            default -> throw new IllegalStateException(from + " -> " + to);
+        }
+    }
+
+    /** Boxes a value held as {@code type} into a JavaScript value. */
+    void box(dev.kiln.codegen.types.ValueType type) {
+        switch (type) {
+            case INT -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;", false);
+            case NUMBER -> mv.visitMethodInsn(INVOKESTATIC, "dev/kiln/runtime/value/Types", "number", "(D)Ljava/lang/Object;", false);
+            case BOOLEAN -> boxBoolean();
+            default -> { }
+        }
+    }
+
+    /** An Object known to be a Number, as a double (or, with toInt, the int32 it holds). */
+    private void unboxNumber(boolean toInt) {
+        mv.visitTypeInsn(CHECKCAST, "java/lang/Number");
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Number", toInt ? "intValue" : "doubleValue", toInt ? "()I" : "()D", false);
     }
 
     void load(int local) {

@@ -6,6 +6,7 @@ import dev.kiln.codegen.scope.FunctionInfo;
 import dev.kiln.codegen.scope.Reference;
 import dev.kiln.codegen.scope.Scope;
 import dev.kiln.codegen.scope.Variable;
+import dev.kiln.codegen.types.ValueType;
 import dev.kiln.parser.ast.*;
 import java.util.List;
 import org.objectweb.asm.Label;
@@ -33,8 +34,30 @@ final class ExpressionCompiler {
 
     // ====================================================================== entry points
 
-    /** Compiles {@code e}, leaving its value. */
+    /** Compiles {@code e}, leaving its value (boxed: a JavaScript value). */
     void compile(Expression e, Scope scope) {
+        ValueType t = fc.types.typeOf(e);
+        if (t.isNumeric() && hasTypedForm(e)) {
+            ValueType actual = emitTyped(e, scope, t);
+            code.box(actual);
+            return;
+        }
+        compileObject(e, scope);
+    }
+
+    /** Compiles {@code e} for its effects only: its value is discarded (and never boxed). */
+    void compileForEffect(Expression e, Scope scope) {
+        ValueType t = fc.types.typeOf(e);
+        if (t.isNumeric() && hasTypedForm(e)) {
+            code.pop(emitTyped(e, scope, t));
+            return;
+        }
+        compileObject(e, scope);
+        code.pop();
+    }
+
+    /** Compiles {@code e} with its statically known boxed representation (no typed shortcut at the top). */
+    private void compileObject(Expression e, Scope scope) {
         if (e instanceof Identifier id) {
             fc.loadIdentifier(id, false);
         } else if (e instanceof NumericLiteral n) {
@@ -149,6 +172,12 @@ final class ExpressionCompiler {
 
     /** Compiles {@code e} as a condition, leaving a JVM boolean (ToBoolean of its value). */
     void compileCondition(Expression e, Scope scope) {
+        if (e instanceof BinaryExpression b && isComparison(b.operator())
+                && fc.types.typeOf(b.left()).isNumeric() && fc.types.typeOf(b.right()).isNumeric()) {
+            compareTyped(b.operator(), b.left(), b.right(), scope);
+            return;
+        }
+        if (e instanceof BinaryExpression b && nullComparison(b, scope)) return;
         if (e instanceof BinaryExpression b) {
             String op = switch (b.operator()) {
                 case LT -> "lt";
@@ -178,6 +207,308 @@ final class ExpressionCompiler {
         }
         compile(e, scope);
         code.toBoolean();
+    }
+
+
+    // ====================================================================== unboxed numbers
+
+    /** Whether {@code e} has a typed (unboxed) compilation of its own. */
+    private boolean hasTypedForm(Expression e) {
+        if (e instanceof NumericLiteral || e instanceof BinaryExpression || e instanceof ConditionalExpression
+                || e instanceof SequenceExpression) {
+            return true;
+        }
+        if (e instanceof UnaryExpression u) {
+            return u.operator() == UnaryOperator.MINUS || u.operator() == UnaryOperator.PLUS
+                    || u.operator() == UnaryOperator.BITWISE_NOT;
+        }
+        if (e instanceof Identifier id) return typedVariable(id) != null;
+        if (e instanceof UpdateExpression u) return u.argument() instanceof Identifier id && typedVariable(id) != null;
+        if (e instanceof AssignmentExpression a) {
+            return a.left() instanceof Identifier id && typedVariable(id) != null && a.operator().logicalOperator() == null;
+        }
+        return false;
+    }
+
+    /** The binding {@code id} names if it lives unboxed (and no with or eval stands in between), else null. */
+    Variable typedVariable(Identifier id) {
+        Reference r = fc.analysis.reference(id);
+        Variable v = r.variable();
+        if (v == null || v.storage() != Variable.Storage.LOCAL || !r.dynamicScopes().isEmpty()) return null;
+        return fc.types.typeOf(v).isNumeric() ? v : null;
+    }
+
+    /** Compiles {@code e} (statically of a numeric type) leaving it held as {@code want} (INT or NUMBER). */
+    void compileTyped(Expression e, Scope scope, ValueType want) {
+        ValueType t = fc.types.typeOf(e);
+        if (!t.isNumeric()) throw new IllegalStateException("not numeric: " + e);
+        ValueType actual = hasTypedForm(e) ? emitTyped(e, scope, t) : unboxed(e, scope);
+        code.convert(actual, want);
+    }
+
+    /** The boxed compilation of a numeric-typed expression, unboxed to a double. */
+    private ValueType unboxed(Expression e, Scope scope) {
+        compileObject(e, scope);
+        code.convert(ValueType.ANY, ValueType.NUMBER);
+        return ValueType.NUMBER;
+    }
+
+    /** Emits {@code e}'s value unboxed; returns how it is held (INT or NUMBER). */
+    private ValueType emitTyped(Expression e, Scope scope, ValueType type) {
+        if (e instanceof NumericLiteral n) {
+            if (type == ValueType.INT) {
+                code.iconst((int) n.value());
+                return ValueType.INT;
+            }
+            code.ldc(n.value());
+            return ValueType.NUMBER;
+        }
+        if (e instanceof Identifier id) {
+            Variable v = typedVariable(id);
+            fc.loadTyped(v);
+            return fc.types.typeOf(v);
+        }
+        if (e instanceof UnaryExpression u) {
+            switch (u.operator()) {
+                case PLUS -> {
+                    if (fc.types.typeOf(u.argument()).isNumeric()) {
+                        compileTyped(u.argument(), scope, ValueType.NUMBER);
+                    } else {
+                        compile(u.argument(), scope);
+                        code.invokeStatic(Code.CONVERSION, "toNumber", "(Ljava/lang/Object;)D");
+                    }
+                    return ValueType.NUMBER;
+                }
+                case MINUS -> {
+                    compileTyped(u.argument(), scope, ValueType.NUMBER);
+                    code.insn(DNEG);
+                    return ValueType.NUMBER;
+                }
+                default -> { // ~
+                    compileTyped(u.argument(), scope, ValueType.INT);
+                    code.iconst(-1);
+                    code.insn(IXOR);
+                    return ValueType.INT;
+                }
+            }
+        }
+        if (e instanceof BinaryExpression b) return binaryTyped(b.operator(), b.left(), null, b.right(), scope, type);
+        if (e instanceof ConditionalExpression c) {
+            Label otherwise = new Label(), end = new Label();
+            compileCondition(c.test(), scope);
+            code.ifFalse(otherwise);
+            compileTyped(c.consequent(), scope, type);
+            code.jump(end);
+            code.label(otherwise);
+            compileTyped(c.alternate(), scope, type);
+            code.label(end);
+            return type;
+        }
+        if (e instanceof SequenceExpression s) {
+            List<Expression> list = s.expressions();
+            for (int i = 0; i < list.size() - 1; i++) {
+                compile(list.get(i), scope);
+                code.pop();
+            }
+            compileTyped(list.get(list.size() - 1), scope, type);
+            return type;
+        }
+        if (e instanceof UpdateExpression u) {
+            Variable v = typedVariable((Identifier) u.argument());
+            ValueType vt = fc.types.typeOf(v);
+            fc.loadTyped(v);
+            code.convert(vt, ValueType.NUMBER);
+            if (!u.prefix()) code.dup(ValueType.NUMBER);
+            code.ldc(1.0);
+            code.insn(u.increment() ? DADD : DSUB);
+            if (u.prefix()) code.dup(ValueType.NUMBER);
+            code.convert(ValueType.NUMBER, vt);
+            fc.storeTyped(v);
+            return ValueType.NUMBER;
+        }
+        if (e instanceof AssignmentExpression a) {
+            Variable v = typedVariable((Identifier) a.left());
+            ValueType vt = fc.types.typeOf(v);
+            if (a.operator() == AssignmentOperator.ASSIGN) {
+                compileTyped(a.right(), scope, vt);
+            } else {
+                ValueType result = binaryTyped(a.operator().binaryOperator(), null, v, a.right(), scope,
+                        fc.types.typeOf(a));
+                code.convert(result, vt);
+            }
+            code.dup(vt);
+            fc.storeTyped(v);
+            return vt;
+        }
+        return unboxed(e, scope);
+    }
+
+    /**
+     * A numeric binary operation. The left operand is {@code left}, or (for compound assignment)
+     * the typed binding {@code leftVar}. With both operands typed it is one JVM instruction; with
+     * an operand of unknown type the boxed operator runs and its (known numeric) result is unboxed.
+     */
+    private ValueType binaryTyped(BinaryOperator op, Expression left, Variable leftVar, Expression right, Scope scope,
+                                  ValueType type) {
+        ValueType lt = left != null ? fc.types.typeOf(left) : fc.types.typeOf(leftVar);
+        ValueType rt = fc.types.typeOf(right);
+        if (!lt.isNumeric() || !rt.isNumeric()) {
+            if (left != null) compile(left, scope);
+            else {
+                fc.loadTyped(leftVar);
+                code.box(fc.types.typeOf(leftVar));
+            }
+            compile(right, scope);
+            code.invokeStatic(Code.OPERATORS, operatorMethod(op), BINARY);
+            code.convert(ValueType.ANY, type);
+            return type;
+        }
+        ValueType operands = type == ValueType.INT ? ValueType.INT : ValueType.NUMBER;
+        if (op == BinaryOperator.USHR) operands = ValueType.INT;
+        if (left != null) compileTyped(left, scope, operands);
+        else {
+            fc.loadTyped(leftVar);
+            code.convert(fc.types.typeOf(leftVar), operands);
+        }
+        if (op == BinaryOperator.USHR) {
+            code.insn(I2L);
+            code.ldc(0xFFFFFFFFL);
+            code.insn(LAND);
+        }
+        compileTyped(right, scope, operands);
+        switch (op) {
+            case ADD -> code.insn(DADD);
+            case SUB -> code.insn(DSUB);
+            case MUL -> code.insn(DMUL);
+            case DIV -> code.insn(DDIV);
+            case MOD -> code.insn(DREM);
+            case EXP -> code.invokeStatic("java/lang/Math", "pow", "(DD)D");
+            case BIT_AND -> code.insn(IAND);
+            case BIT_OR -> code.insn(IOR);
+            case BIT_XOR -> code.insn(IXOR);
+            case SHL -> code.insn(ISHL);
+            case SHR -> code.insn(ISHR);
+            case USHR -> {
+                code.iconst(31);
+                code.insn(IAND);
+                code.insn(LUSHR);
+                code.insn(L2D);
+                return ValueType.NUMBER;
+            }
+            default -> throw new IllegalStateException(op.toString());
+        }
+        return operands;
+    }
+
+    private static String operatorMethod(BinaryOperator op) {
+        return switch (op) {
+            case ADD -> "add";
+            case SUB -> "sub";
+            case MUL -> "mul";
+            case DIV -> "div";
+            case MOD -> "mod";
+            case EXP -> "exp";
+            case BIT_AND -> "bitAnd";
+            case BIT_OR -> "bitOr";
+            case BIT_XOR -> "bitXor";
+            case SHL -> "shl";
+            case SHR -> "shr";
+            case USHR -> "ushr";
+            default -> throw new IllegalStateException(op.toString());
+        };
+    }
+
+    /**
+     * A comparison of two typed operands as a JVM boolean. dcmpg/dcmpl are chosen so that a NaN
+     * operand makes every comparison but != false (7.2.13 IsLessThan returns undefined).
+     */
+    private void compareTyped(BinaryOperator op, Expression left, Expression right, Scope scope) {
+        boolean ints = fc.types.typeOf(left) == ValueType.INT && fc.types.typeOf(right) == ValueType.INT;
+        ValueType t = ints ? ValueType.INT : ValueType.NUMBER;
+        compileTyped(left, scope, t);
+        compileTyped(right, scope, t);
+        Label yes = new Label(), end = new Label();
+        if (ints) {
+            code.mv.visitJumpInsn(switch (op) {
+                case LT -> IF_ICMPLT;
+                case LE -> IF_ICMPLE;
+                case GT -> IF_ICMPGT;
+                case GE -> IF_ICMPGE;
+                case EQ, STRICT_EQ -> IF_ICMPEQ;
+                default -> IF_ICMPNE;
+            }, yes);
+        } else {
+            code.insn(op == BinaryOperator.LT || op == BinaryOperator.LE ? DCMPG : DCMPL);
+            code.mv.visitJumpInsn(switch (op) {
+                case LT -> IFLT;
+                case LE -> IFLE;
+                case GT -> IFGT;
+                case GE -> IFGE;
+                case EQ, STRICT_EQ -> IFEQ;
+                default -> IFNE;
+            }, yes);
+        }
+        code.iconst(0);
+        code.jump(end);
+        code.label(yes);
+        code.iconst(1);
+        code.label(end);
+    }
+
+    private static boolean isComparison(BinaryOperator op) {
+        return switch (op) {
+            case LT, LE, GT, GE, EQ, NE, STRICT_EQ, STRICT_NE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * {@code x == null}, {@code x != null}, {@code x === null/undefined} and the like, without a call:
+     * loose equality with null holds exactly for undefined, null and [[IsHTMLDDA]] objects.
+     */
+    private boolean nullComparison(BinaryExpression b, Scope scope) {
+        BinaryOperator op = b.operator();
+        if (!(op == BinaryOperator.EQ || op == BinaryOperator.NE || op == BinaryOperator.STRICT_EQ || op == BinaryOperator.STRICT_NE)) {
+            return false;
+        }
+        Expression other;
+        Expression constant;
+        if (isNullOrUndefined(b.right())) {
+            other = b.left();
+            constant = b.right();
+        } else if (isNullOrUndefined(b.left())) {
+            other = b.right();
+            constant = b.left();
+        } else {
+            return false;
+        }
+        boolean negate = op == BinaryOperator.NE || op == BinaryOperator.STRICT_NE;
+        compile(other, scope);
+        if (op == BinaryOperator.EQ || op == BinaryOperator.NE) {
+            code.invokeStatic("dev/kiln/runtime/value/Types", "isLooselyNull", "(Ljava/lang/Object;)Z");
+        } else {
+            if (constant instanceof NullLiteral) code.jsNull();
+            else code.undefined();
+            Label yes = new Label(), end = new Label();
+            code.mv.visitJumpInsn(IF_ACMPEQ, yes);
+            code.iconst(0);
+            code.jump(end);
+            code.label(yes);
+            code.iconst(1);
+            code.label(end);
+        }
+        if (negate) {
+            code.iconst(1);
+            code.insn(IXOR);
+        }
+        return true;
+    }
+
+    /** {@code null}, or {@code undefined} / {@code void 0} where undefined is surely the global's. */
+    private boolean isNullOrUndefined(Expression e) {
+        if (e instanceof NullLiteral) return true;
+        if (e instanceof UnaryExpression u && u.operator() == UnaryOperator.VOID && u.argument() instanceof NumericLiteral) return true;
+        return false;
     }
 
     // ====================================================================== functions

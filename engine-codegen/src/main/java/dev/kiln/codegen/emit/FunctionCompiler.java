@@ -7,6 +7,8 @@ import dev.kiln.codegen.scope.Reference;
 import dev.kiln.codegen.scope.Scope;
 import dev.kiln.codegen.scope.ScopeAnalysis;
 import dev.kiln.codegen.scope.Variable;
+import dev.kiln.codegen.types.TypeAnalysis;
+import dev.kiln.codegen.types.ValueType;
 import dev.kiln.parser.ast.*;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -37,6 +39,8 @@ final class FunctionCompiler {
     final StatementCompiler statements;
     final PatternCompiler patterns;
     final ControlFlow control;
+    /** Which locals hold unboxed numbers, and the static types of expressions. */
+    final TypeAnalysis types;
     /** The parameter count when parameters arrive as separate JVM arguments, else -1 (an Object[] arrives). */
     final int arity;
     /** The local holding the arguments array (-1 in fixed-arity methods). */
@@ -58,6 +62,7 @@ final class FunctionCompiler {
         this.argsLocal = arity < 0 ? 3 : -1;
         this.envLocal = arity < 0 ? 4 : 3 + arity;
         this.code = new Code(mv, unit.className, envLocal + 1);
+        this.types = TypeAnalysis.of(analysis, info);
         this.strict = info.isStrict();
         this.control = new ControlFlow(this);
         this.expressions = new ExpressionCompiler(this);
@@ -93,13 +98,16 @@ final class FunctionCompiler {
             code.store(envLocal);
         }
         for (Variable v : s.variables()) {
-            if (v.storage() == Variable.Storage.LOCAL && !localSlots.containsKey(v) && !isParameterSlotOwner(v)) {
-                localSlots.put(v, code.newLocal());
+            if (v.storage() == Variable.Storage.LOCAL && !localSlots.containsKey(v)) {
+                localSlots.put(v, code.newLocal(types.typeOf(v)));
             }
             if (v.storage() == Variable.Storage.LOCAL && initializedAtEntry(v)) {
-                if (v.hasTdz()) code.aconstNull();
+                ValueType t = types.typeOf(v);
+                if (t == ValueType.INT) code.iconst(0); // typed bindings are always assigned before use
+                else if (t == ValueType.NUMBER) code.mv.visitInsn(DCONST_0);
+                else if (v.hasTdz()) code.aconstNull();
                 else code.undefined();
-                code.store(localSlots.get(v));
+                code.store(localSlots.get(v), t);
             } else if (v.storage() == Variable.Storage.ENV && !v.hasTdz() && initializedAtEntry(v)) {
                 loadEnvOf(s);
                 code.iconst(v.envIndex());
@@ -107,10 +115,6 @@ final class FunctionCompiler {
                 code.arrayStore();
             }
         }
-    }
-
-    private boolean isParameterSlotOwner(Variable v) {
-        return false;
     }
 
     /** Bindings whose value the scope entry sets (the pseudo-bindings are set by the prologue). */
@@ -158,10 +162,20 @@ final class FunctionCompiler {
     int slotOf(Variable v) {
         Integer slot = localSlots.get(v);
         if (slot == null) {
-            slot = code.newLocal();
+            slot = code.newLocal(types.typeOf(v));
             localSlots.put(v, slot);
         }
         return slot;
+    }
+
+    /** Pushes a typed local binding's unboxed value. */
+    void loadTyped(Variable v) {
+        code.load(slotOf(v), types.typeOf(v));
+    }
+
+    /** Stores an unboxed value (held as the binding's type) into a typed local binding. */
+    void storeTyped(Variable v) {
+        code.store(slotOf(v), types.typeOf(v));
     }
 
     /** Pushes the value of the binding {@code id} refers to (GetValue of an identifier reference). */
@@ -183,8 +197,13 @@ final class FunctionCompiler {
         switch (v.storage()) {
             case GLOBAL -> code.invokeDynamic("global", "()Ljava/lang/Object;", Code.BSM_GLOBAL, name, forTypeof ? 1 : 0);
             case LOCAL -> {
-                if (v.kind() == Variable.Kind.FUNCTION_NAME) code.load(CALLEE);
-                else code.load(slotOf(v));
+                if (v.kind() == Variable.Kind.FUNCTION_NAME) {
+                    code.load(CALLEE);
+                } else {
+                    ValueType t = types.typeOf(v);
+                    code.load(slotOf(v), t);
+                    code.box(t);
+                }
                 if (r.needsTdzCheck()) tdzCheck(name);
             }
             case ENV -> {
@@ -366,7 +385,11 @@ final class FunctionCompiler {
             code.pop();
         }
         switch (v.storage()) {
-            case LOCAL -> code.store(slotOf(v));
+            case LOCAL -> {
+                ValueType t = types.typeOf(v);
+                code.convert(ValueType.ANY, t);
+                code.store(slotOf(v), t);
+            }
             case ENV -> {
                 loadEnv(r.from(), v.scope());
                 code.swap();
@@ -381,7 +404,11 @@ final class FunctionCompiler {
     /** Stores the value on the stack into a binding known by its variable (declaration instantiation). */
     void storeVariable(Scope from, Variable v) {
         switch (v.storage()) {
-            case LOCAL -> code.store(slotOf(v));
+            case LOCAL -> {
+                ValueType t = types.typeOf(v);
+                code.convert(ValueType.ANY, t);
+                code.store(slotOf(v), t);
+            }
             case ENV -> {
                 loadEnv(from, v.scope());
                 code.swap();
@@ -396,7 +423,15 @@ final class FunctionCompiler {
     /** Pushes a binding known by its variable, without checks. */
     void loadVariable(Scope from, Variable v) {
         switch (v.storage()) {
-            case LOCAL -> code.load(v.kind() == Variable.Kind.FUNCTION_NAME ? CALLEE : slotOf(v));
+            case LOCAL -> {
+                if (v.kind() == Variable.Kind.FUNCTION_NAME) {
+                    code.load(CALLEE);
+                } else {
+                    ValueType t = types.typeOf(v);
+                    code.load(slotOf(v), t);
+                    code.box(t);
+                }
+            }
             case ENV -> {
                 loadEnv(from, v.scope());
                 code.iconst(v.envIndex());

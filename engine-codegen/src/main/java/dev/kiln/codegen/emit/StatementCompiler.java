@@ -48,9 +48,12 @@ final class StatementCompiler {
         pendingLabels = Set.of();
         if (st instanceof ExpressionStatement s) {
             fc.position(s);
-            fc.expressions.compile(s.expression(), scope);
-            if (fc.completionLocal >= 0) code.store(fc.completionLocal);
-            else code.pop();
+            if (fc.completionLocal >= 0) {
+                fc.expressions.compile(s.expression(), scope);
+                code.store(fc.completionLocal);
+            } else {
+                fc.expressions.compileForEffect(s.expression(), scope);
+            }
         } else if (st instanceof VariableDeclaration s) {
             fc.position(s);
             variableDeclaration(s, scope);
@@ -235,6 +238,12 @@ final class StatementCompiler {
                 }
                 continue;
             }
+            if (d.id() instanceof Identifier id && fc.expressions.typedVariable(id) != null) {
+                Variable v = fc.expressions.typedVariable(id);
+                fc.expressions.compileTyped(d.init(), scope, fc.types.typeOf(v));
+                fc.storeTyped(v);
+                continue;
+            }
             if (d.id() instanceof Identifier id) fc.expressions.compileNamed(d.init(), id.name(), scope);
             else fc.expressions.compile(d.init(), scope);
             fc.patterns.bind(d.id(), scope, lexical);
@@ -303,10 +312,7 @@ final class StatementCompiler {
             fc.control.pushScope(loopScope);
         }
         if (s.init() instanceof VariableDeclaration vd) variableDeclaration(vd, inner);
-        else if (s.init() != null) {
-            fc.expressions.compile((Expression) s.init(), inner);
-            code.pop();
-        }
+        else if (s.init() != null) fc.expressions.compileForEffect((Expression) s.init(), inner);
         boolean perIteration = loopScope != null && loopScope.hasEnv();
         Label test = new Label(), body = new Label(), update = new Label(), end = new Label();
         code.jump(test);
@@ -314,10 +320,7 @@ final class StatementCompiler {
         loopBody(s.body(), inner, labels, end, update);
         code.label(update);
         if (perIteration) copyEnvironment(loopScope); // 14.7.4.4 CreatePerIterationEnvironment
-        if (s.update() != null) {
-            fc.expressions.compile(s.update(), inner);
-            code.pop();
-        }
+        if (s.update() != null) fc.expressions.compileForEffect(s.update(), inner);
         code.label(test);
         poll();
         if (s.test() != null) {

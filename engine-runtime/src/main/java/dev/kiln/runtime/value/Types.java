@@ -25,6 +25,11 @@ public final class Types {
         return v == Undefined.INSTANCE || v == Null.INSTANCE;
     }
 
+    /** Whether {@code v == null} holds (7.2.14): undefined, null, or an [[IsHTMLDDA]] object. */
+    public static boolean isLooselyNull(Object v) {
+        return v == Undefined.INSTANCE || v == Null.INSTANCE || (v instanceof JSObject o && o.isHTMLDDA());
+    }
+
     public static boolean isBigInt(Object v) {
         return v instanceof BigInteger;
     }
