@@ -36,19 +36,6 @@ public class ArrayObject extends JSObject {
         return a;
     }
 
-    /**
-     * An array of {@code realm} whose elements are {@code values[0 .. length)}, null entries
-     * being holes (the array takes ownership of the Java array).
-     */
-    public static ArrayObject ofWithHoles(Realm realm, Object[] values, int length) {
-        ArrayObject a = new ArrayObject(realm);
-        if (length > 0) {
-            a.elements = DenseElements.withHoles(values, length);
-            a.length = length;
-        }
-        return a;
-    }
-
     /** 10.4.2.2 ArrayCreate */
     public static ArrayObject create(Realm realm, long length, JSObject prototype) {
         if (length > PropertyKey.MAX_ARRAY_LENGTH) throw JSException.rangeError("Invalid array length");
