@@ -22,6 +22,7 @@ import dev.kiln.runtime.value.Undefined;
 import java.lang.invoke.MethodHandle;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -68,6 +69,11 @@ public final class ScriptEvaluator implements Evaluator {
 
     public Realm realm() {
         return realm;
+    }
+
+    /** Calls {@code listener} with every unit compiled for this realm before its class is defined (scripts, eval code). */
+    public void onDefinition(Consumer<CompiledScript> listener) {
+        loader.onDefinition(listener);
     }
 
     /** Runs a compiled script's top-level code in this realm (16.1.6 ScriptEvaluation); returns its completion value. */

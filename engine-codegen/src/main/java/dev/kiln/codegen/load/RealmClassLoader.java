@@ -7,7 +7,10 @@ import dev.kiln.runtime.function.CompiledUnit;
 import dev.kiln.runtime.realm.Realm;
 import java.lang.invoke.MethodHandle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The class loader of one realm's generated code. Each compiled unit is defined here once
@@ -30,6 +33,7 @@ public final class RealmClassLoader extends ClassLoader implements CodeHost, Sta
 
     private final Realm realm;
     private final ConcurrentHashMap<String, LoadedUnit> units = new ConcurrentHashMap<>();
+    private final List<Consumer<CompiledScript>> definitionListeners = new CopyOnWriteArrayList<>();
 
     public RealmClassLoader(Realm realm) {
         super("kiln-realm", RealmClassLoader.class.getClassLoader());
@@ -41,10 +45,25 @@ public final class RealmClassLoader extends ClassLoader implements CodeHost, Sta
         return realm;
     }
 
+    /**
+     * Calls {@code listener} with every unit about to be defined for this realm from now on (its
+     * scripts, and code compiled at run time): before the JVM sees its class, so that a tool can
+     * save class files the JVM would reject.
+     */
+    public void onDefinition(Consumer<CompiledScript> listener) {
+        definitionListeners.add(listener);
+    }
+
+    private void notifyDefinition(CompiledScript script) {
+        for (Consumer<CompiledScript> listener : definitionListeners) listener.accept(script);
+    }
+
     /** Defines the unit's class in this realm (once) and returns its top-level code's entry point. */
     public MethodHandle entryPoint(CompiledScript script) {
-        LoadedUnit unit = units.computeIfAbsent(script.className(), name ->
-                new LoadedUnit(defineClass(name, script.classBytes(), 0, script.classBytes().length), script));
+        LoadedUnit unit = units.computeIfAbsent(script.className(), name -> {
+            notifyDefinition(script);
+            return new LoadedUnit(defineClass(name, script.classBytes(), 0, script.classBytes().length), script);
+        });
         if (!Arrays.equals(unit.script().classBytes(), script.classBytes())) {
             throw new IllegalStateException("two different units named " + script.className());
         }
@@ -53,6 +72,7 @@ public final class RealmClassLoader extends ClassLoader implements CodeHost, Sta
 
     /** Defines {@code script} in a class loader of its own, which lives as long as something uses the unit. */
     public LoadedUnit defineTransient(CompiledScript script) {
+        notifyDefinition(script);
         return new UnitLoader(this, script).unit();
     }
 
