@@ -2,6 +2,7 @@ package dev.kiln.runtime.builtins.structured;
 
 import dev.kiln.runtime.builtins.indexed.ArrayOperations;
 import dev.kiln.runtime.completion.JSException;
+import dev.kiln.runtime.object.ArrayObject;
 import dev.kiln.runtime.object.Elements;
 import dev.kiln.runtime.object.JSObject;
 import dev.kiln.runtime.object.PrimitiveWrapper;
@@ -45,6 +46,18 @@ final class JSONSerializer {
     private Set<JSObject> deepStack;
     private final StringBuilder out = new StringBuilder();
 
+    /**
+     * Counts the steps that may have run JavaScript code (toJSON, the replacer, getters, traps,
+     * valueOf/toString of wrappers): while it stays the same, no object has changed, so a
+     * lookup of "toJSON" that found nothing stays true for objects of the same shape and
+     * prototype. {@link #withoutToJSON} remembers a few such (shape, prototype) pairs.
+     */
+    private int codeEpoch;
+    private final Shape[] withoutToJSONShape = new Shape[4];
+    private final JSObject[] withoutToJSONProto = new JSObject[4];
+    private final int[] withoutToJSONEpoch = new int[4];
+    private int withoutToJSONNext;
+
     JSONSerializer(Realm realm, JSObject replacerFunction, List<Object> propertyList, String gap) {
         this.realm = realm;
         this.replacerFunction = replacerFunction;
@@ -62,22 +75,32 @@ final class JSONSerializer {
      * true, or returns false (the spec's undefined) having appended nothing.
      */
     private boolean serializeProperty(Object key, JSObject holder) {
-        Object value = key instanceof Integer ? ArrayOperations.get(holder, PropertyKey.index(key)) : holder.get(key, holder);
+        Object value = null;
+        if (key instanceof Integer i && holder instanceof ArrayObject a) value = a.getIndexFast(i);
+        if (value == null) {
+            codeEpoch++;
+            value = key instanceof Integer ? ArrayOperations.get(holder, PropertyKey.index(key)) : holder.get(key, holder);
+        }
         return serializeValue(key, holder, value);
     }
 
     private boolean serializeValue(Object key, JSObject holder, Object value) {
-        if (value instanceof JSObject || value instanceof BigInteger) {
+        if (value instanceof JSObject o ? !withoutToJSON(o) : value instanceof BigInteger) {
+            codeEpoch++;
             Object toJSON = ObjectOperations.getV(realm, value, "toJSON");
             if (Comparison.isCallable(toJSON)) value = ((JSObject) toJSON).call(value, PropertyKey.toValue(key));
         }
-        if (replacerFunction != null) value = replacerFunction.call(holder, PropertyKey.toValue(key), value);
+        if (replacerFunction != null) {
+            codeEpoch++;
+            value = replacerFunction.call(holder, PropertyKey.toValue(key), value);
+        }
         if (value instanceof JSObject o) {
             if (o instanceof RawJSONObject raw) {
                 out.append(raw.rawJSON());
                 return true;
             }
             if (o instanceof PrimitiveWrapper w) {
+                codeEpoch++;
                 Object primitive = w.primitiveValue();
                 if (primitive instanceof Integer || primitive instanceof Double) value = Conversion.toNumber(o);
                 else if (primitive instanceof String) value = Conversion.toString(o);
@@ -106,6 +129,27 @@ final class JSONSerializer {
         return true;
     }
 
+    /**
+     * Whether a plain object or array certainly has no "toJSON" (own or inherited), known
+     * without running code: from the cache while no code has run, else by {@link JSObject#peekData}.
+     */
+    private boolean withoutToJSON(JSObject o) {
+        Class<?> c = o.getClass();
+        if (c != JSObject.class && c != ArrayObject.class) return false;
+        Shape shape = o.shape;
+        JSObject proto = o.getPrototypeOf();
+        for (int i = 0; i < withoutToJSONShape.length; i++) {
+            if (withoutToJSONShape[i] == shape && withoutToJSONProto[i] == proto && withoutToJSONEpoch[i] == codeEpoch) return true;
+        }
+        if (!shape.isCacheable() || o.peekData("toJSON") != JSObject.NOT_FOUND) return false;
+        int i = withoutToJSONNext;
+        withoutToJSONNext = (i + 1) % withoutToJSONShape.length;
+        withoutToJSONShape[i] = shape;
+        withoutToJSONProto[i] = proto;
+        withoutToJSONEpoch[i] = codeEpoch;
+        return true;
+    }
+
     /** 25.5.2.5 SerializeJSONObject */
     private void serializeObject(JSObject value) {
         enter(value);
@@ -118,6 +162,7 @@ final class JSONSerializer {
         } else if (value.getClass() == JSObject.class) {
             any = ordinaryMembers(value);
         } else {
+            codeEpoch++;
             for (Object p : ObjectOperations.enumerableOwnProperties(realm, value, ObjectOperations.EnumerableKind.KEY)) {
                 any |= member(value, PropertyKey.fromString((String) p), any);
             }
@@ -146,8 +191,13 @@ final class JSONSerializer {
             int mark = out.length();
             if (any) out.append(',');
             memberName((String) p.key());
-            boolean unchanged = value.shape == shape && shape.isCacheable() && !p.isAccessor();
-            Object v = unchanged ? value.slots[p.slot()] : value.get(p.key(), value);
+            Object v;
+            if (value.shape == shape && shape.isCacheable() && !p.isAccessor()) {
+                v = value.slots[p.slot()];
+            } else {
+                codeEpoch++;
+                v = value.get(p.key(), value);
+            }
             if (serializeValue(p.key(), value, v)) any = true;
             else out.setLength(mark);
         }
@@ -178,6 +228,7 @@ final class JSONSerializer {
         String stepBack = indent;
         indent = indent + gap;
         out.append('[');
+        if (!(value instanceof ArrayObject)) codeEpoch++;
         long len = ObjectOperations.lengthOfArrayLike(value);
         for (long index = 0; index < len; index++) {
             if (index > 0) out.append(',');
