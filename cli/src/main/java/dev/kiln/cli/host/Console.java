@@ -38,9 +38,12 @@ public final class Console {
     static BuiltinFunction writer(Inspection inspection, String name, PrintWriter stream) {
         return BuiltinFunction.of(inspection.realm(), name, 0, (f, thisArg, args, newTarget) -> {
             String line = inspection.format(args);
-            stream.print(line);
-            stream.print('\n');
-            stream.flush();
+            // Once the stream has failed (a closed pipe, as in `kiln x.js | head`), output is
+            // dropped as node's console drops it, without paying for a failing write each time.
+            if (!stream.checkError()) {
+                stream.print(line + "\n");
+                stream.flush();
+            }
             return Undefined.INSTANCE;
         });
     }

@@ -1,10 +1,12 @@
 package dev.kiln.cli.host;
 
+import dev.kiln.runtime.builtins.numbers.DateStrings;
 import dev.kiln.runtime.function.FunctionData;
 import dev.kiln.runtime.function.ScriptFunction;
 import dev.kiln.runtime.object.ArrayObject;
 import dev.kiln.runtime.object.BoundFunction;
 import dev.kiln.runtime.object.BuiltinFunction;
+import dev.kiln.runtime.object.DateObject;
 import dev.kiln.runtime.object.ErrorObject;
 import dev.kiln.runtime.object.ImmutablePrototypeObject;
 import dev.kiln.runtime.object.JSFunction;
@@ -31,8 +33,8 @@ import java.util.regex.Pattern;
 /**
  * One run of node's {@code util.inspect}: the text node prints for a value, reproduced for what
  * scripts commonly print — primitives, arrays (holes, long arrays in columns), plain objects,
- * class instances, functions and classes, boxed primitives, errors with their stack, accessors,
- * circular references — with node's line breaking (entries share a line while the whole stays
+ * class instances, functions and classes, boxed primitives, dates, errors with their stack,
+ * accessors, circular references — with node's line breaking (entries share a line while the whole stays
  * within the break length, up to three levels deep; otherwise one entry per line).
  *
  * <p>The object is only read through [[GetOwnProperty]], [[OwnPropertyKeys]] and
@@ -163,6 +165,11 @@ final class Inspector {
                 if (value.builtinTag().equals("Arguments")) braces[0] = "[Arguments] {";
                 else if (!tag.isEmpty()) braces[0] = prefix(constructor, tag, "Object", "") + "{";
                 if (keys.isEmpty() && protoProps == null) return braces[0] + "}";
+            } else if (value instanceof DateObject date) {
+                double time = date.dateValue();
+                String prefix = prefix(constructor, tag, "Date", "");
+                base = (prefix.equals("Date ") ? "" : prefix) + (Double.isNaN(time) ? "Invalid Date" : DateStrings.toISOString(time));
+                if (keys.isEmpty() && protoProps == null) return base;
             } else if (inspection.isError(value)) {
                 base = new ErrorFormat(inspection, showHidden, indentation).format(value, constructor, tag, keys);
                 if (keys.isEmpty() && protoProps == null) return base;

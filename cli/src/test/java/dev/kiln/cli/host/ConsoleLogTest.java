@@ -355,6 +355,18 @@ class ConsoleLogTest {
     }
 
     @Test
+    void dates() {
+        assertLogs("""
+                console.log(new Date(0), [new Date(NaN)], { d: new Date(Date.UTC(2020, 1, 29, 12, 30, 5, 7)) });
+                console.log(Object.assign(new Date(-1), { x: 1 }), new Date(8.64e15));
+                """,
+                """
+                1970-01-01T00:00:00.000Z [ Invalid Date ] { d: 2020-02-29T12:30:05.007Z }
+                1969-12-31T23:59:59.999Z { x: 1 } +275760-09-13T00:00:00.000Z
+                """);
+    }
+
+    @Test
     void arguments() {
         assertLogs("""
                 (function () { console.log(arguments); })(1, "two");
