@@ -7,6 +7,7 @@ import dev.kiln.runtime.object.PropertyKey;
 import dev.kiln.runtime.realm.Intrinsic;
 import dev.kiln.runtime.realm.Realm;
 import dev.kiln.runtime.shape.Property;
+import dev.kiln.runtime.shape.Shape;
 import dev.kiln.runtime.value.Symbol;
 
 /**
@@ -16,13 +17,19 @@ import dev.kiln.runtime.value.Symbol;
  * {@code arguments[0] = 1} changes the parameter and the other way round.
  */
 public final class ArgumentsObject extends JSObject {
+    /** The layouts every arguments object starts with (10.4.4.6, 10.4.4.7): length, @@iterator, callee. */
+    private static final Shape UNMAPPED_SHAPE = Shape.ROOT.addProperty("length", Property.HIDDEN)
+            .addProperty(Symbol.ITERATOR, Property.HIDDEN).addProperty("callee", Property.ACCESSOR);
+    private static final Shape MAPPED_SHAPE = Shape.ROOT.addProperty("length", Property.HIDDEN)
+            .addProperty(Symbol.ITERATOR, Property.HIDDEN).addProperty("callee", Property.HIDDEN);
+
     /** The function's environment array (where the parameters live). */
     private final Object[] env;
     /** For each index, the environment slot of its parameter, or 0 once unmapped (or never mapped). */
     private final int[] map;
 
     private ArgumentsObject(JSObject prototype, Object[] env, int[] map) {
-        super(prototype);
+        super(prototype, MAPPED_SHAPE);
         this.env = env;
         this.map = map;
     }
@@ -34,10 +41,10 @@ public final class ArgumentsObject extends JSObject {
 
     /** 10.4.4.6 CreateUnmappedArgumentsObject */
     public static JSObject createUnmapped(Realm realm, ScriptFunction callee, Object[] args) {
-        JSObject obj = new JSObject(realm.intrinsic(Intrinsic.OBJECT_PROTOTYPE));
+        JSObject obj = JSObject.withShape(realm.intrinsic(Intrinsic.OBJECT_PROTOTYPE), UNMAPPED_SHAPE);
         fill(obj, realm, args);
         JSObject thrower = realm.intrinsic(Intrinsic.THROW_TYPE_ERROR);
-        obj.defineOwnAccessor("callee", thrower, thrower, 0);
+        obj.slots[2] = new dev.kiln.runtime.object.Accessor(thrower, thrower);
         return obj;
     }
 
@@ -47,14 +54,14 @@ public final class ArgumentsObject extends JSObject {
         System.arraycopy(slots, 0, map, 0, map.length);
         ArgumentsObject obj = new ArgumentsObject(realm.intrinsic(Intrinsic.OBJECT_PROTOTYPE), env, map);
         fill(obj, realm, args);
-        obj.defineOwn("callee", callee, Property.HIDDEN);
+        obj.slots[2] = callee;
         return obj;
     }
 
     private static void fill(JSObject obj, Realm realm, Object[] args) {
         if (args.length > 0) obj.elements = new DenseElements(args.clone(), args.length);
-        obj.defineOwn("length", args.length, Property.HIDDEN);
-        obj.defineOwn(Symbol.ITERATOR, realm.intrinsic(Intrinsic.ARRAY_PROTOTYPE_VALUES), Property.HIDDEN);
+        obj.slots[0] = args.length;
+        obj.slots[1] = realm.intrinsic(Intrinsic.ARRAY_PROTOTYPE_VALUES);
     }
 
     private int mappedSlot(Object key) {

@@ -16,7 +16,8 @@ import java.lang.invoke.MutableCallSite;
 /**
  * An inline cache for {@code receiver.name = value} (6.2.5.6 PutValue). Caches two cases: a store
  * into an own writable data property, and adding a new property by a shape transition when no
- * object on the prototype chain has the name (so no setter or read-only property can intervene).
+ * object on the prototype chain has the name or the first that has it holds a writable data
+ * property (so no setter or read-only property can intervene; the guard checks the chain).
  * In strict code a failed assignment throws a TypeError.
  */
 public final class PropertySetSite extends MutableCallSite {
@@ -80,7 +81,10 @@ public final class PropertySetSite extends MutableCallSite {
             // not cacheable
         } else if (p != null && lookup.holder() == null && p.isPlainWritable()) {
             fast = MethodHandles.insertArguments(Guards.STORE_SLOT, 0, p.slot());
-        } else if (p == null && o.shape.isCacheable() && o.shape.isExtensible()) {
+        } else if ((p == null || (lookup.holder() != null && p.isPlainWritable()))
+                && o.shape.isCacheable() && o.shape.isExtensible()) {
+            // Absent everywhere, or a writable data property of a prototype: the assignment makes
+            // an own property (10.1.9.2 step 2.e), by a shape transition.
             Shape to = o.shape.addProperty(key, Property.DEFAULT);
             fast = MethodHandles.insertArguments(Guards.ADD_SLOT, 0, to, to.find(key).slot());
         }

@@ -105,13 +105,31 @@ public final class Shape {
     /** The property with this key, or null. The key is a String or a Symbol. */
     public Property find(Object key) {
         if (dictionary != null) return dictionary.map.get(key);
+        // A one-entry memo: generic lookups (megamorphic sites, prototype walks) ask the same
+        // shape for the same key again and again. Racy but benign: both fields hold immutable
+        // values, and a stale pair is only a miss.
+        Lookup memo = lastLookup;
+        if (memo != null && memo.key == key) return memo.property;
+        Property found = null;
         for (Shape s = this; s != null; s = s.parent) {
-            if (s.table != null) return s.table.get(key);
+            if (s.table != null) {
+                found = s.table.get(key);
+                break;
+            }
             Property p = s.last;
-            if (p != null && p.key().equals(key)) return p;
+            if (p != null && p.key().equals(key)) {
+                found = p;
+                break;
+            }
         }
-        return null;
+        lastLookup = new Lookup(key, found);
+        return found;
     }
+
+    /** The last key {@link #find} was asked for (compared by identity) and its answer. */
+    private record Lookup(Object key, Property property) {}
+
+    private Lookup lastLookup;
 
     /** Properties in creation order (ECMA-262 10.1.11.1 orders string keys by creation). */
     public Property[] properties() {
