@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
  * <p>Exit status: 0; 1 for an uncaught exception or a SyntaxError; 2 for a usage error (a
  * missing file); 70 for an internal error of the engine; 130 after Ctrl-C.
  */
-@Command(name = "kiln", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "kiln", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = Main.Version.class,
         description = {"Kiln, a JavaScript engine for the JVM: runs FILE (and any further FILE.js) as scripts in one realm.",
                 "Globals besides ECMAScript's: console (log, info, debug, error, warn), print, read(file), and arguments (the ARGs)."})
 public final class Main implements Callable<Integer> {
@@ -193,6 +193,15 @@ public final class Main implements Callable<Integer> {
         err.println("Usage: " + spec.commandLine().getCommandSpec().qualifiedName() + " [OPTIONS] FILE [FILE.js...] [--] [ARG...]"
                 + " (--help for more)");
         return EXIT_USAGE;
+    }
+
+    /** {@code kiln --version}: the version in the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"kiln " + (version != null ? version : "(development build, not from a jar)")};
+        }
     }
 
     private static String describe(IOException e) {
