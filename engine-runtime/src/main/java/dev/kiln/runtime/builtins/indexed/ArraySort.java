@@ -91,8 +91,15 @@ public final class ArraySort {
             });
             return;
         }
-        boolean allPrimitive = true;
-        for (int i = 0; i < defined && allPrimitive; i++) allPrimitive = !(items[i] instanceof JSObject);
+        boolean allPrimitive = true, allInt = true;
+        for (int i = 0; i < defined && allPrimitive; i++) {
+            allPrimitive = !(items[i] instanceof JSObject);
+            allInt &= items[i] instanceof Integer;
+        }
+        if (allInt) {
+            sortIntegersAsStrings(items, defined);
+            return;
+        }
         if (!allPrimitive) {
             mergeSort(realm, items, defined, (x, y) -> compareStrings(Conversion.toString(x), Conversion.toString(y)));
             return;
@@ -110,6 +117,45 @@ public final class ArraySort {
     private static double compareStrings(String x, String y) {
         int c = x.compareTo(y);
         return c < 0 ? -1 : c > 0 ? 1 : 0;
+    }
+
+    private static final long[] POWERS_OF_TEN = {
+        1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L,
+    };
+
+    /**
+     * Sorts Integers in the order of their decimal strings without making the strings: each
+     * maps to a long whose numeric order is the strings' code-unit order. A minus sign sorts
+     * before every digit, so negatives come first; then the magnitude's digits padded to ten
+     * (the digit strings compared position by position), then the digit count (a string that
+     * is a prefix of another comes first). Distinct integers get distinct keys, so an unstable
+     * sort of the keys is a stable sort of the values.
+     */
+    static void sortIntegersAsStrings(Object[] items, int n) {
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            int x = (Integer) items[i];
+            long magnitude = Math.abs((long) x);
+            int digits = digits(magnitude);
+            long padded = magnitude * POWERS_OF_TEN[10 - digits];
+            keys[i] = (x < 0 ? 0 : 1L << 40) + padded * 16 + digits;
+        }
+        Arrays.sort(keys);
+        for (int i = 0; i < n; i++) {
+            long key = keys[i];
+            boolean negative = key < 1L << 40;
+            long rest = negative ? key : key - (1L << 40);
+            int digits = (int) (rest & 15);
+            long magnitude = (rest >>> 4) / POWERS_OF_TEN[10 - digits];
+            items[i] = (int) (negative ? -magnitude : magnitude);
+        }
+    }
+
+    /** The number of decimal digits of {@code v} (0 ≤ v ≤ 2^31). */
+    private static int digits(long v) {
+        int n = 1;
+        while (n < 10 && v >= POWERS_OF_TEN[n]) n++;
+        return n;
     }
 
     /** SortCompare: a Number, negative when x sorts first; may throw. */

@@ -96,6 +96,24 @@ class ArrayTest extends ArrayTestSupport {
     }
 
     @Test
+    void defaultSortOfIntegersIsStringOrder() {
+        java.util.Random random = new java.util.Random(3);
+        Object[] items = new Object[3000];
+        for (int i = 0; i < items.length; i++) {
+            int bound = switch (i % 4) { case 0 -> 10; case 1 -> 1000; case 2 -> Integer.MAX_VALUE; default -> 100000; };
+            int v = random.nextInt(bound);
+            items[i] = i % 3 == 0 ? -v : v;
+        }
+        items[0] = Integer.MIN_VALUE;
+        items[1] = Integer.MAX_VALUE;
+        ArrayObject a = array(items);
+        arrayMethod("sort", a);
+        List<Object> expected = new ArrayList<>(Arrays.asList(items));
+        expected.sort((x, y) -> x.toString().compareTo(y.toString()));
+        assertEquals(expected, elements(a));
+    }
+
+    @Test
     void inconsistentComparatorStillGivesAPermutation() {
         Random random = new Random(7);
         Object[] items = new Object[500];
