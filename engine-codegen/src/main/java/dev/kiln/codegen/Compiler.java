@@ -19,6 +19,13 @@ import java.security.NoSuchAlgorithmException;
  * ({@code emit}). Loading and running is {@code load}'s job.
  */
 public final class Compiler {
+    /**
+     * Whether generated code polls the realm's interrupt flag (loop back-edges, function entry).
+     * Always on, except in a JVM started with {@code -Dkiln.noSafepointPolls=true}, which exists
+     * only to measure what the polls cost (a timeout cannot stop such code).
+     */
+    public static final boolean SAFEPOINT_POLLS = !Boolean.getBoolean("kiln.noSafepointPolls");
+
     private Compiler() {}
 
     /** Compiles a Script (16.1). Throws the parser's SyntaxError for invalid source. */
@@ -78,6 +85,7 @@ public final class Compiler {
     }
 
     private static String hash(String text, String options) {
+        if (!SAFEPOINT_POLLS) options += "/no-polls";
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(options.getBytes(StandardCharsets.UTF_8));

@@ -161,6 +161,7 @@ final class StatementCompiler {
 
     /** The safepoint poll of a loop back-edge: stops here if the realm was asked to. */
     void poll() {
+        if (!dev.kiln.codegen.Compiler.SAFEPOINT_POLLS) return;
         Label go = new Label();
         code.realm();
         code.invokeVirtual(Code.REALM, "isInterruptRequested", "()Z");
