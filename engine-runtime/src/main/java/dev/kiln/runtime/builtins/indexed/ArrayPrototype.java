@@ -503,13 +503,8 @@ public final class ArrayPrototype {
         if (o instanceof ArrayObject a) {
             DenseElements d = a.denseElementsForRead();
             if (d != null) {
-                Object[] values = d.values;
-                long end = Math.min(len, d.size());
-                for (long i = k; i < end; i++) {
-                    Object v = values[(int) i];
-                    if (v != null && Comparison.isStrictlyEqual(search, v)) return number(i);
-                }
-                return -1;
+                int end = (int) Math.min(len, d.size());
+                return k >= end ? -1 : denseIndexOf(d.values, (int) k, end, search);
             }
         }
         while (k < len) {
@@ -521,6 +516,34 @@ public final class ArrayPrototype {
             if (Comparison.isStrictlyEqual(search, element)) return number(k);
             k++;
             poll(realm, k);
+        }
+        return -1;
+    }
+
+    /**
+     * The first index in {@code from .. end-1} whose element is present and IsStrictlyEqual to
+     * {@code search}, or -1: indexOf's scan of dense storage, with a loop per kind of value.
+     */
+    private static int denseIndexOf(Object[] values, int from, int end, Object search) {
+        if (search instanceof Integer || search instanceof Double) {
+            double s = ((Number) search).doubleValue();
+            if (Double.isNaN(s)) return -1;
+            for (int i = from; i < end; i++) {
+                Object v = values[i];
+                if (v instanceof Integer iv ? iv == s : v instanceof Double dv && dv == s) return i;
+            }
+            return -1;
+        }
+        if (search instanceof String str) {
+            for (int i = from; i < end; i++) {
+                Object v = values[i];
+                if (v == str || v instanceof CharSequence cs && Comparison.contentEquals(str, cs)) return i;
+            }
+            return -1;
+        }
+        for (int i = from; i < end; i++) {
+            Object v = values[i];
+            if (v != null && Comparison.isStrictlyEqual(search, v)) return i;
         }
         return -1;
     }
