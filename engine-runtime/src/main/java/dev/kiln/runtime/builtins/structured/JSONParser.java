@@ -4,6 +4,7 @@ import dev.kiln.runtime.completion.JSException;
 import dev.kiln.runtime.object.ArrayObject;
 import dev.kiln.runtime.object.JSObject;
 import dev.kiln.runtime.object.PropertyKey;
+import dev.kiln.runtime.ops.Iteration;
 import dev.kiln.runtime.realm.Intrinsic;
 import dev.kiln.runtime.realm.Realm;
 import dev.kiln.runtime.shape.Property;
@@ -171,7 +172,7 @@ final class JSONParser {
     private void addMember(Open open, Object value) {
         if (open.isArray) {
             if (open.count == open.items.length) {
-                if (open.count >= (1 << 30)) throw JSException.rangeError("Invalid array length");
+                if (open.count >= Iteration.MAX_LIST_LENGTH) throw JSException.rangeError("Invalid array length");
                 open.items = Arrays.copyOf(open.items, open.count * 2);
             }
             open.items[open.count++] = value;
