@@ -898,6 +898,8 @@ final class ExpressionCompiler {
         private final Expression node;
         private final Scope scope;
         private int base = -1, key = -1;
+        /** For an identifier that passes dynamic scopes: the local saying where it resolved. */
+        private int resolved = -1;
 
         Target(Expression node, Scope scope) {
             this.node = node;
@@ -905,7 +907,9 @@ final class ExpressionCompiler {
         }
 
         void prepare() {
-            if (node instanceof MemberExpression m) {
+            if (node instanceof Identifier id) {
+                resolved = fc.resolveDynamic(id);
+            } else if (node instanceof MemberExpression m) {
                 compile(m.object(), scope);
                 base = code.newLocal();
                 code.store(base);
@@ -939,7 +943,7 @@ final class ExpressionCompiler {
 
         void load() {
             if (node instanceof Identifier id) {
-                fc.loadIdentifier(id, false);
+                fc.loadResolved(id, resolved);
             } else if (node instanceof MemberExpression m) {
                 code.load(base);
                 if (m.computed()) {
@@ -961,7 +965,7 @@ final class ExpressionCompiler {
         /** value -> (stored). */
         void store() {
             if (node instanceof Identifier id) {
-                fc.storeIdentifier(id, false);
+                fc.storeResolved(id, resolved);
             } else if (node instanceof MemberExpression m) {
                 if (m.computed()) {
                     int value = code.newLocal();

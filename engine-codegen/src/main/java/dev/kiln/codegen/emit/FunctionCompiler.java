@@ -187,6 +187,112 @@ final class FunctionCompiler {
         code.label(done);
     }
 
+    /**
+     * ResolveBinding (9.4.2) of an identifier that passes dynamic scopes, done once for the read
+     * and the write of an assignment or update, as their Reference is: leaves in a new int local
+     * the index in {@code dynamicScopes()} of the with object or eval var map that holds the name,
+     * or -1 for the static binding. Returns that local, or -1 for a reference without dynamic scopes.
+     */
+    int resolveDynamic(Identifier id) {
+        Reference r = analysis.reference(id);
+        if (r.dynamicScopes().isEmpty()) return -1;
+        int which = code.newLocal();
+        Label done = new Label();
+        code.iconst(-1);
+        code.mv.visitVarInsn(ISTORE, which);
+        for (int i = 0; i < r.dynamicScopes().size(); i++) {
+            Scope dyn = r.dynamicScopes().get(i);
+            Label next = new Label();
+            if (dyn.kind() == Scope.Kind.WITH) {
+                loadWithObject(r, dyn);
+                code.ldc(id.name());
+                code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "withHas", "(Ljava/lang/Object;Ljava/lang/String;)Z");
+            } else {
+                loadEnv(r.from(), dyn);
+                code.iconst(dyn.dynamicVarsIndex());
+                code.ldc(id.name());
+                code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "evalVarHas", "([Ljava/lang/Object;ILjava/lang/String;)Z");
+            }
+            code.ifFalse(next);
+            code.iconst(i);
+            code.mv.visitVarInsn(ISTORE, which);
+            code.jump(done);
+            code.label(next);
+        }
+        code.label(done);
+        return which;
+    }
+
+    /** GetValue of a reference {@link #resolveDynamic} resolved ({@code which} is its local, or -1). */
+    void loadResolved(Identifier id, int which) {
+        if (which < 0) {
+            loadIdentifier(id, false);
+            return;
+        }
+        Reference r = analysis.reference(id);
+        Label done = new Label();
+        for (int i = 0; i < r.dynamicScopes().size(); i++) {
+            Scope dyn = r.dynamicScopes().get(i);
+            Label next = new Label();
+            code.mv.visitVarInsn(ILOAD, which);
+            code.iconst(i);
+            code.mv.visitJumpInsn(IF_ICMPNE, next);
+            if (dyn.kind() == Scope.Kind.WITH) {
+                loadWithObject(r, dyn);
+                code.ldc(id.name());
+                code.iconst(strict ? 1 : 0);
+                code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "withGet", "(Ljava/lang/Object;Ljava/lang/String;Z)Ljava/lang/Object;");
+            } else {
+                loadEnv(r.from(), dyn);
+                code.iconst(dyn.dynamicVarsIndex());
+                code.ldc(id.name());
+                code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "evalVarValue", "([Ljava/lang/Object;ILjava/lang/String;)Ljava/lang/Object;");
+            }
+            code.jump(done);
+            code.label(next);
+        }
+        loadStatic(r, id.name(), false);
+        code.label(done);
+    }
+
+    /** PutValue of the value on the stack to a reference {@link #resolveDynamic} resolved, consuming it. */
+    void storeResolved(Identifier id, int which) {
+        if (which < 0) {
+            storeIdentifier(id, false);
+            return;
+        }
+        Reference r = analysis.reference(id);
+        int value = code.newLocal();
+        code.store(value);
+        Label done = new Label();
+        for (int i = 0; i < r.dynamicScopes().size(); i++) {
+            Scope dyn = r.dynamicScopes().get(i);
+            Label next = new Label();
+            code.mv.visitVarInsn(ILOAD, which);
+            code.iconst(i);
+            code.mv.visitJumpInsn(IF_ICMPNE, next);
+            if (dyn.kind() == Scope.Kind.WITH) {
+                loadWithObject(r, dyn);
+                code.ldc(id.name());
+                code.load(value);
+                code.iconst(strict ? 1 : 0);
+                code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "withSet", "(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/Object;Z)V");
+            } else {
+                loadEnv(r.from(), dyn);
+                code.iconst(dyn.dynamicVarsIndex());
+                code.ldc(id.name());
+                code.load(value);
+                code.iconst(strict ? 1 : 0);
+                code.invokeStatic("dev/kiln/runtime/env/DynamicScope", "evalVarSetResolved", "([Ljava/lang/Object;ILjava/lang/String;Ljava/lang/Object;Z)V");
+            }
+            code.jump(done);
+            code.label(next);
+        }
+        code.load(value);
+        storeStatic(r, id.name(), false);
+        code.label(done);
+    }
+
     private void loadStatic(Reference r, String name, boolean forTypeof) {
         Variable v = r.variable();
         if (v == null) {

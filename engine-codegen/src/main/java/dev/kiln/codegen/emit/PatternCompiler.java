@@ -96,7 +96,7 @@ final class PatternCompiler {
                     targetNode = ap.left();
                 }
                 ExpressionCompiler.Target simple = !binding && !(targetNode instanceof ObjectPattern) && !(targetNode instanceof ArrayPattern)
-                        && targetNode instanceof Expression e && !(targetNode instanceof Identifier) ? fc.expressions.new Target(e, scope) : null;
+                        && targetNode instanceof Expression e ? fc.expressions.new Target(e, scope) : null;
                 fc.expressions.propertyKey(p.key(), p.computed(), scope);
                 int key = code.newLocal();
                 code.store(key);
@@ -115,7 +115,7 @@ final class PatternCompiler {
                 if (simple != null) simple.store();
                 else target(targetNode, scope, initialize, binding);
             } else if (m instanceof RestElement r) {
-                ExpressionCompiler.Target simple = !binding && !(r.argument() instanceof Identifier) && r.argument() instanceof Expression e
+                ExpressionCompiler.Target simple = !binding && r.argument() instanceof Expression e
                         ? fc.expressions.new Target(e, scope) : null;
                 if (simple != null) simple.prepare();
                 code.realm();
@@ -149,7 +149,7 @@ final class PatternCompiler {
             }
             if (element instanceof RestElement r) {
                 ExpressionCompiler.Target simple = !binding && !(r.argument() instanceof ObjectPattern) && !(r.argument() instanceof ArrayPattern)
-                        && !(r.argument() instanceof Identifier) && r.argument() instanceof Expression e ? fc.expressions.new Target(e, scope) : null;
+                        && r.argument() instanceof Expression e ? fc.expressions.new Target(e, scope) : null;
                 if (simple != null) simple.prepare();
                 code.realm();
                 code.load(record);
@@ -165,7 +165,7 @@ final class PatternCompiler {
                 defaultValue = a.right();
             }
             ExpressionCompiler.Target simple = !binding && !(targetNode instanceof ObjectPattern) && !(targetNode instanceof ArrayPattern)
-                    && !(targetNode instanceof Identifier) && targetNode instanceof Expression e ? fc.expressions.new Target(e, scope) : null;
+                    && targetNode instanceof Expression e ? fc.expressions.new Target(e, scope) : null;
             if (simple != null) simple.prepare();
             code.load(record);
             code.invokeStatic(DESTRUCTURING, "next", "(L" + RECORD + ";)Ljava/lang/Object;");

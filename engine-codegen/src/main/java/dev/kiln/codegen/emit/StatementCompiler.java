@@ -245,6 +245,13 @@ final class StatementCompiler {
                 fc.storeTyped(v);
                 continue;
             }
+            if (d.id() instanceof Identifier id && !lexical) {
+                // 14.3.2.1: the var's reference is resolved before its initializer runs (it may be a with object's).
+                int resolved = fc.resolveDynamic(id);
+                fc.expressions.compileNamed(d.init(), id.name(), scope);
+                fc.storeResolved(id, resolved);
+                continue;
+            }
             if (d.id() instanceof Identifier id) fc.expressions.compileNamed(d.init(), id.name(), scope);
             else fc.expressions.compile(d.init(), scope);
             fc.patterns.bind(d.id(), scope, lexical);

@@ -55,6 +55,29 @@ public final class DynamicScope {
         return v == null ? NOT_FOUND : v;
     }
 
+    /** Whether the eval var map holds {@code name} (HasBinding of the var scope's part eval made). */
+    @SuppressWarnings("unchecked")
+    public static boolean evalVarHas(Object[] env, int slot, String name) {
+        Object map = env[slot];
+        return map != null && ((HashMap<String, Object>) map).containsKey(name);
+    }
+
+    /** GetBindingValue of an eval-added var a reference resolved to: a ReferenceError if it was deleted since. */
+    public static Object evalVarValue(Object[] env, int slot, String name) {
+        Object v = evalVarGet(env, slot, name);
+        if (v == NOT_FOUND) throw JSException.referenceError(name + " is not defined");
+        return v;
+    }
+
+    /**
+     * 9.1.1.1.5 SetMutableBinding of an eval-added var a reference resolved to: if it was deleted
+     * since, strict code gets a ReferenceError and sloppy code makes it again.
+     */
+    public static void evalVarSetResolved(Object[] env, int slot, String name, Object value, boolean strict) {
+        if (!evalVarHas(env, slot, name) && strict) throw JSException.referenceError(name + " is not defined");
+        evalVars(env, slot).put(name, value);
+    }
+
     /** Assigns an eval-added var if there is one; returns whether there was. */
     @SuppressWarnings("unchecked")
     public static boolean evalVarSet(Object[] env, int slot, String name, Object value) {
