@@ -22,13 +22,14 @@ import java.lang.invoke.MutableCallSite;
  */
 public final class PropertySetSite extends MutableCallSite {
     static final MethodType TYPE = MethodType.methodType(void.class, Object.class, Object.class);
-    private static final MethodHandle MISS, GENERIC;
+    private static final MethodHandle MISS, GENERIC, POLYMORPHIC;
 
     static {
         MethodHandles.Lookup l = MethodHandles.lookup();
         try {
             MISS = l.findVirtual(PropertySetSite.class, "miss", TYPE);
             GENERIC = l.findVirtual(PropertySetSite.class, "generic", TYPE);
+            POLYMORPHIC = l.findVirtual(PropertySetSite.class, "polymorphic", TYPE);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -37,8 +38,9 @@ public final class PropertySetSite extends MutableCallSite {
     private final Realm realm;
     private final Object key;
     private final boolean strict;
-    private int cases;
     private int uncacheable;
+    private PolymorphicCache cache;
+    private PolymorphicCache.Entry first;
 
     PropertySetSite(Realm realm, Object key, boolean strict) {
         super(TYPE);
@@ -49,8 +51,40 @@ public final class PropertySetSite extends MutableCallSite {
     }
 
     private void miss(Object receiver, Object value) {
-        if (receiver instanceof JSObject o && cases < PropertyGetSite.MAX_CASES) link(o);
+        if (receiver instanceof JSObject o) link(o);
         generic(receiver, value);
+    }
+
+    /** The target after a second layout: stores and transitions from the cache, else the full [[Set]]. */
+    private void polymorphic(Object receiver, Object value) {
+        if (receiver instanceof JSObject o) {
+            PolymorphicCache.Entry e = cache.find(o);
+            if (e != null) {
+                if (e.transition == null) {
+                    o.slots[e.property.slot()] = value;
+                } else {
+                    Guards.addSlot(e.transition, e.transition.find(key).slot(), o, value);
+                }
+                return;
+            }
+            if (!cache.isFull()) {
+                PolymorphicCache.Entry entry = entryFor(o);
+                if (entry != null) cache.add(entry);
+            }
+        }
+        generic(receiver, value);
+    }
+
+    /** What this site can cache for {@code o}'s layout: a store, a transition, or nothing (null). */
+    private PolymorphicCache.Entry entryFor(JSObject o) {
+        ShapeLookup lookup = ShapeLookup.of(o, key);
+        if (lookup == null) return null;
+        Property p = lookup.property();
+        if (p != null && lookup.holder() == null && p.isPlainWritable()) return new PolymorphicCache.Entry(lookup, null);
+        if ((p == null || (lookup.holder() != null && p.isPlainWritable())) && o.shape.isCacheable() && o.shape.isExtensible()) {
+            return new PolymorphicCache.Entry(lookup, o.shape.addProperty(key, Property.DEFAULT));
+        }
+        return null;
     }
 
     private void generic(Object receiver, Object value) {
@@ -73,31 +107,25 @@ public final class PropertySetSite extends MutableCallSite {
         }
     }
 
+    /** The first cacheable layout is linked as constants; a second switches to the polymorphic cache for good. */
     private void link(JSObject o) {
-        ShapeLookup lookup = ShapeLookup.of(o, key);
-        MethodHandle fast = null;
-        Property p = lookup == null ? null : lookup.property();
-        if (lookup == null) {
-            // not cacheable
-        } else if (p != null && lookup.holder() == null && p.isPlainWritable()) {
-            fast = MethodHandles.insertArguments(Guards.STORE_SLOT, 0, p.slot());
-        } else if ((p == null || (lookup.holder() != null && p.isPlainWritable()))
-                && o.shape.isCacheable() && o.shape.isExtensible()) {
-            // Absent everywhere, or a writable data property of a prototype: the assignment makes
-            // an own property (10.1.9.2 step 2.e), by a shape transition.
-            Shape to = o.shape.addProperty(key, Property.DEFAULT);
-            fast = MethodHandles.insertArguments(Guards.ADD_SLOT, 0, to, to.find(key).slot());
-        }
-        if (fast == null) {
-            if (++uncacheable == PropertyGetSite.MAX_UNCACHEABLE) {
-                cases = PropertyGetSite.MAX_CASES;
-                setTarget(GENERIC.bindTo(this));
-            }
+        PolymorphicCache.Entry entry = entryFor(o);
+        if (entry == null) {
+            if (++uncacheable == PropertyGetSite.MAX_UNCACHEABLE) setTarget(GENERIC.bindTo(this));
             return;
         }
-        cases++;
-        MethodHandle fallback = cases == PropertyGetSite.MAX_CASES ? GENERIC.bindTo(this) : getTarget();
-        MethodHandle guard = MethodHandles.dropArguments(lookup.guard(), 1, Object.class);
-        setTarget(MethodHandles.guardWithTest(guard, fast, fallback));
+        if (first != null) {
+            cache = new PolymorphicCache();
+            cache.add(first);
+            cache.add(entry);
+            setTarget(POLYMORPHIC.bindTo(this));
+            return;
+        }
+        first = entry;
+        MethodHandle fast = entry.transition == null
+                ? MethodHandles.insertArguments(Guards.STORE_SLOT, 0, entry.property.slot())
+                : MethodHandles.insertArguments(Guards.ADD_SLOT, 0, entry.transition, entry.transition.find(key).slot());
+        MethodHandle guard = MethodHandles.dropArguments(ShapeLookup.of(o, key).guard(), 1, Object.class);
+        setTarget(MethodHandles.guardWithTest(guard, fast, MISS.bindTo(this)));
     }
 }

@@ -1,0 +1,88 @@
+package dev.kiln.runtime.link;
+
+import dev.kiln.runtime.object.JSObject;
+import dev.kiln.runtime.shape.Property;
+import dev.kiln.runtime.shape.Shape;
+
+/**
+ * The cache of a property site that has seen more than one receiver layout: entries in an array,
+ * tried in order and added on misses, so the site never needs relinking again (each relink would
+ * make the JIT throw away and recompile the code around it). An entry is one {@link ShapeLookup}
+ * frozen: the receiver's class and shape, the prototypes the lookup passed with their shapes,
+ * and where the property was found.
+ */
+final class PolymorphicCache {
+    static final int CAPACITY = 8;
+
+    /** One receiver layout and where the property is for it. */
+    static final class Entry {
+        final Class<?> type;
+        final Shape shape;
+        final int version;
+        /** The prototypes the lookup went through (empty for an own property) and their layouts. */
+        final JSObject[] chain;
+        final Shape[] chainShapes;
+        final int[] chainVersions;
+        /** The first prototype (must be the receiver's), or null when chain is empty. */
+        final JSObject firstPrototype;
+        /** The object holding the property (null: the receiver itself) and the property (null: absent). */
+        final JSObject holder;
+        final Property property;
+        /** For a cached transition: the shape after adding the property. */
+        final Shape transition;
+
+        Entry(ShapeLookup lookup, Shape transition) {
+            JSObject o = lookup.receiver();
+            this.type = o.getClass();
+            this.shape = o.shape;
+            this.version = o.shape.version();
+            this.chain = lookup.chain();
+            this.chainShapes = new Shape[chain.length];
+            this.chainVersions = new int[chain.length];
+            for (int i = 0; i < chain.length; i++) {
+                chainShapes[i] = chain[i].shape;
+                chainVersions[i] = chain[i].shape.version();
+            }
+            this.firstPrototype = chain.length == 0 ? null : chain[0];
+            this.holder = lookup.holder();
+            this.property = lookup.property();
+            this.transition = transition;
+        }
+
+        boolean matches(JSObject o) {
+            if (o.getClass() != type || o.shape != shape || shape.version() != version) return false;
+            if (chain.length == 0) return property != null || o.prototypeSlot() == null;
+            if (o.prototypeSlot() != firstPrototype) return false;
+            for (int i = 0; i < chain.length; i++) {
+                JSObject h = chain[i];
+                if (h.shape != chainShapes[i] || chainShapes[i].version() != chainVersions[i]) return false;
+                JSObject next = i + 1 < chain.length ? chain[i + 1] : null;
+                if (i + 1 < chain.length && h.prototypeSlot() != next) return false;
+                if (i + 1 == chain.length && property == null && h.prototypeSlot() != null) return false;
+            }
+            return true;
+        }
+    }
+
+    private final Entry[] entries = new Entry[CAPACITY];
+    private int size;
+
+    Entry find(JSObject o) {
+        Entry[] es = entries;
+        for (int i = 0, n = size; i < n; i++) {
+            Entry e = es[i];
+            if (e.matches(o)) return e;
+        }
+        return null;
+    }
+
+    /** Adds an entry if there is room; returns whether the cache still has room afterwards. */
+    boolean add(Entry e) {
+        if (size < CAPACITY) entries[size++] = e;
+        return size < CAPACITY;
+    }
+
+    boolean isFull() {
+        return size == CAPACITY;
+    }
+}
