@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * {@code bench/compare}: runs the Octane programs on Kiln and its peers, one process per
@@ -67,13 +67,50 @@ public final class Compare {
         Machine machine = Machine.current();
         String date = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT));
         Files.createDirectories(logs);
+        List<Engine> selected = selectedEngines();
+        Map<String, String> skipped = new LinkedHashMap<>();
+        List<OctaneProgram> programs = selectedPrograms(skipped);
+        List<StartupBench.Row> startup = measureStartup(selected);
 
+        Map<String, Map<String, OctaneResult>> results = new LinkedHashMap<>();
+        for (Engine engine : selected) {
+            Map<String, OctaneResult> byProgram = new LinkedHashMap<>();
+            String pending = engine.unavailableReason().orElse("not run: the comparison stopped before this process");
+            programs.forEach(p -> byProgram.put(p.name(), OctaneResult.notRun(options.rounds, pending)));
+            results.put(engine.name(), byProgram);
+        }
+        Supplier<Comparison> snapshot = () -> new Comparison(date, machine, engines.jdk(), settings(), options.rounds,
+                selected, programs, skipped, results, startup, (System.nanoTime() - start) / 1e9);
+
+        // The reports are rewritten after every process, so an interrupted run still leaves one.
+        writeReports(snapshot.get());
+        runPrograms(selected, programs, (engine, program, result) -> {
+            synchronized (results) {
+                results.get(engine.name()).put(program.name(), result);
+                writeReports(snapshot.get());
+            }
+        });
+        Comparison comparison;
+        synchronized (results) {
+            comparison = snapshot.get();
+        }
+        writeReports(comparison);
+        System.out.print(MarkdownReport.render(comparison));
+        progress("wrote " + options.out.resolve("compare.md") + ", compare.csv, ratios.svg; process logs in " + logs);
+    }
+
+    /** Kiln, then the peers asked for, in column order. */
+    private List<Engine> selectedEngines() {
         List<Engine> selected = new ArrayList<>();
         selected.add(engines.kiln());
         for (Engine peer : List.of(engines.rhino(), engines.nashorn(), engines.graal(), engines.node())) {
             if (options.peers.stream().anyMatch(peer.name()::equalsIgnoreCase)) selected.add(peer);
         }
-        Map<String, String> skipped = new LinkedHashMap<>();
+        return selected;
+    }
+
+    /** The programs asked for whose files are present; the others go to {@code skipped} with the reason. */
+    private List<OctaneProgram> selectedPrograms(Map<String, String> skipped) {
         List<OctaneProgram> programs = new ArrayList<>();
         for (OctaneProgram program : OctaneProgram.ALL) {
             if (!options.programs.isEmpty() && options.programs.stream().noneMatch(program.name()::equalsIgnoreCase)) {
@@ -86,45 +123,47 @@ public final class Compare {
                 programs.add(program);
             }
         }
+        return programs;
+    }
 
-        List<StartupBench.Row> startup = List.of();
-        if (options.startupRuns > 0) {
-            List<Engine> startupEngines = new ArrayList<>(selected);
-            startupEngines.add(engines.jvmFloor());
-            progress("startup: " + options.startupUntimed + " untimed + " + options.startupRuns
-                    + " timed runs per engine");
-            startup = new StartupBench(launch, logs, 0).measure(startupEngines, options.startupUntimed, options.startupRuns);
-        }
+    /** Startup of every selected engine and the bare JVM, on core 0 with nothing else of ours running. */
+    private List<StartupBench.Row> measureStartup(List<Engine> selected) throws IOException, InterruptedException {
+        if (options.startupRuns == 0) return List.of();
+        List<Engine> startupEngines = new ArrayList<>(selected);
+        startupEngines.add(engines.jvmFloor());
+        progress("startup: " + options.startupUntimed + " untimed + " + options.startupRuns + " timed runs per engine");
+        return new StartupBench(launch, logs, 0).measure(startupEngines, options.startupUntimed, options.startupRuns);
+    }
 
-        Map<String, Map<String, OctaneResult>> results = runPrograms(selected, programs);
-
-        String settings = options.rounds + " rounds of base.js per process, one process per engine and program"
+    private String settings() {
+        return options.rounds + " rounds of base.js per process, one process per engine and program"
                 + (launch.pins() ? ", each pinned to one core" : ", not pinned") + ", " + options.jobs
                 + " process" + (options.jobs == 1 ? "" : "es") + " at a time, time limit "
                 + options.timeout.toSeconds() + " s per process" + (options.quick ? " (quick run)" : "");
-        Comparison comparison = new Comparison(date, machine, engines.jdk(), settings, options.rounds,
-                selected, programs, skipped, results, startup, (System.nanoTime() - start) / 1e9);
+    }
 
-        String markdown = MarkdownReport.render(comparison);
-        write("compare.md", markdown);
+    private void writeReports(Comparison comparison) {
+        write("compare.md", MarkdownReport.render(comparison));
         write("compare.csv", CsvReport.render(comparison));
         write("ratios.svg", SvgChart.render(comparison));
-        System.out.print(markdown);
-        progress("wrote " + options.out.resolve("compare.md") + ", compare.csv, ratios.svg; process logs in " + logs);
+    }
+
+    /** Receives each (engine, program) result as its process ends. */
+    private interface ResultSink {
+        void accept(Engine engine, OctaneProgram program, OctaneResult result);
     }
 
     /**
      * Runs every (engine, program) pair, {@code jobs} at a time, each process on a core of its
      * own. The largest programs start first, so the slow ones do not all end up last.
      */
-    private Map<String, Map<String, OctaneResult>> runPrograms(List<Engine> selected, List<OctaneProgram> programs)
-            throws IOException, InterruptedException {
+    private void runPrograms(List<Engine> selected, List<OctaneProgram> programs, ResultSink sink)
+            throws InterruptedException {
         Path roundsFile = options.out.resolve("rounds.js");
         write("rounds.js", "// Written by bench/compare: the base.js rounds each process runs.\nvar benchRounds = "
                 + options.rounds + ";\n");
         Path driver = options.root.resolve("bench/src/main/js/octane-rounds.js");
 
-        Map<String, Map<String, OctaneResult>> results = new ConcurrentHashMap<>();
         List<Runnable> tasks = new ArrayList<>();
         List<OctaneProgram> bySize = new ArrayList<>(programs);
         bySize.sort(Comparator.comparingLong((OctaneProgram p) -> p.size(octane)).reversed());
@@ -133,12 +172,6 @@ public final class Compare {
         BlockingQueue<Integer> cores = new ArrayBlockingQueue<>(options.jobs);
         for (int core = 0; core < options.jobs; core++) {
             cores.add(core % Runtime.getRuntime().availableProcessors());
-        }
-        for (Engine engine : selected) {
-            Map<String, OctaneResult> byProgram = new ConcurrentHashMap<>();
-            results.put(engine.name(), byProgram);
-            engine.unavailableReason().ifPresent(reason -> programs.forEach(
-                    p -> byProgram.put(p.name(), OctaneResult.notRun(options.rounds, reason))));
         }
         for (OctaneProgram program : bySize) {
             for (Engine engine : selected) {
@@ -152,7 +185,7 @@ public final class Compare {
                     int core = take(cores);
                     try {
                         OctaneResult result = runOne(engine, program, files, core);
-                        results.get(engine.name()).put(program.name(), result);
+                        sink.accept(engine, program, result);
                         progress(String.format(Locale.ROOT, "[%d/%d] %s %s: %s (%.0f s)", done.incrementAndGet(),
                                 total, engine.name(), program.name(), summary(result, program), result.seconds()));
                     } finally {
@@ -175,7 +208,6 @@ public final class Compare {
         } finally {
             pool.shutdownNow();
         }
-        return results;
     }
 
     private OctaneResult runOne(Engine engine, OctaneProgram program, List<String> files, int core) {

@@ -69,20 +69,21 @@ public final class OctaneResult {
 
     /**
      * The message of a failed process: the first line of standard error that names an error or
-     * exception (JVM warnings and the like come before it), else its last line.
+     * exception, else its first line that is not a warning (a usage message starts with the
+     * problem), else the exit status.
      */
     static String processError(List<String> stderr, int exitCode) {
-        String last = null;
+        String first = null;
         for (String line : stderr) {
             String text = line.strip();
-            if (text.isEmpty() || text.startsWith("at ")) continue;
             String lower = text.toLowerCase(Locale.ROOT);
-            if (!lower.startsWith("warning") && (lower.contains("error") || lower.contains("exception"))) {
+            if (text.isEmpty() || text.startsWith("at ") || lower.startsWith("warning")) continue;
+            if (lower.contains("error") || lower.contains("exception")) {
                 return text.startsWith("error: ") ? text.substring("error: ".length()) : text;
             }
-            last = text;
+            if (first == null) first = text;
         }
-        return last != null ? last : "exit status " + exitCode;
+        return first != null ? first : "exit status " + exitCode;
     }
 
     /** The score of {@code metric} in {@code round}, if the engine reported one. */

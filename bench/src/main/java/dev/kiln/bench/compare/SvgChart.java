@@ -92,7 +92,7 @@ public final class SvgChart {
             text(x + 16, y + 9, "start", "", "vs " + c.peers().get(i).name());
         }
         y += legend;
-        for (Phase phase : Phase.values()) {
+        for (Phase phase : List.of(Phase.WARM, Phase.COLD)) {
             panel(phase, y, groupHeight);
             y += panelHeight;
         }

@@ -63,6 +63,8 @@ class OctaneResultTest {
         assertEquals("EcmaError: ReferenceError: \"x\" is not defined.",
                 OctaneResult.processError(List.of("error: EcmaError: ReferenceError: \"x\" is not defined."), 1));
         assertEquals("Killed", OctaneResult.processError(List.of("", "Killed", "  "), 137));
+        assertEquals("Unknown option: '-p'", OctaneResult.processError(List.of(
+                "Unknown option: '-p'", "Usage: kiln [-hV] [--module] FILE", "  -V, --version   Print version."), 2));
         assertEquals("exit status 3", OctaneResult.processError(List.of(), 3));
     }
 
