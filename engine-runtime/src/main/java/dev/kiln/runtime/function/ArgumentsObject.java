@@ -11,10 +11,11 @@ import dev.kiln.runtime.shape.Shape;
 import dev.kiln.runtime.value.Symbol;
 
 /**
- * Arguments objects (ECMA-262 10.4.4). The unmapped kind is an ordinary object; the mapped kind
- * (sloppy functions with simple parameter lists) is exotic: while an index stays mapped, its
- * value is the parameter's binding, which lives in the function's environment array, so
- * {@code arguments[0] = 1} changes the parameter and the other way round.
+ * Arguments objects (ECMA-262 10.4.4). The mapped kind (sloppy functions with simple parameter
+ * lists) is exotic: while an index stays mapped, its value is the parameter's binding, which
+ * lives in the function's environment array, so {@code arguments[0] = 1} changes the parameter
+ * and the other way round. The unmapped kind behaves as an ordinary object (its map is empty);
+ * it is of this class too because Object.prototype.toString tags both "Arguments" (20.1.3.6).
  */
 public final class ArgumentsObject extends JSObject {
     /** The layouts every arguments object starts with (10.4.4.6, 10.4.4.7): length, @@iterator, callee. */
@@ -23,13 +24,15 @@ public final class ArgumentsObject extends JSObject {
     private static final Shape MAPPED_SHAPE = Shape.ROOT.addProperty("length", Property.HIDDEN)
             .addProperty(Symbol.ITERATOR, Property.HIDDEN).addProperty("callee", Property.HIDDEN);
 
+    private static final int[] NOT_MAPPED = new int[0];
+
     /** The function's environment array (where the parameters live). */
     private final Object[] env;
     /** For each index, the environment slot of its parameter, or 0 once unmapped (or never mapped). */
     private final int[] map;
 
-    private ArgumentsObject(JSObject prototype, Object[] env, int[] map) {
-        super(prototype, MAPPED_SHAPE);
+    private ArgumentsObject(JSObject prototype, Shape shape, Object[] env, int[] map) {
+        super(prototype, shape);
         this.env = env;
         this.map = map;
     }
@@ -41,7 +44,7 @@ public final class ArgumentsObject extends JSObject {
 
     /** 10.4.4.6 CreateUnmappedArgumentsObject */
     public static JSObject createUnmapped(Realm realm, ScriptFunction callee, Object[] args) {
-        JSObject obj = JSObject.withShape(realm.intrinsic(Intrinsic.OBJECT_PROTOTYPE), UNMAPPED_SHAPE);
+        JSObject obj = new ArgumentsObject(realm.intrinsic(Intrinsic.OBJECT_PROTOTYPE), UNMAPPED_SHAPE, null, NOT_MAPPED);
         fill(obj, realm, args);
         JSObject thrower = realm.intrinsic(Intrinsic.THROW_TYPE_ERROR);
         obj.slots[2] = new dev.kiln.runtime.object.Accessor(thrower, thrower);
@@ -52,7 +55,7 @@ public final class ArgumentsObject extends JSObject {
     public static JSObject createMapped(Realm realm, ScriptFunction callee, Object[] args, int[] slots, Object[] env) {
         int[] map = new int[Math.min(slots.length, args.length)];
         System.arraycopy(slots, 0, map, 0, map.length);
-        ArgumentsObject obj = new ArgumentsObject(realm.intrinsic(Intrinsic.OBJECT_PROTOTYPE), env, map);
+        ArgumentsObject obj = new ArgumentsObject(realm.intrinsic(Intrinsic.OBJECT_PROTOTYPE), MAPPED_SHAPE, env, map);
         fill(obj, realm, args);
         obj.slots[2] = callee;
         return obj;
