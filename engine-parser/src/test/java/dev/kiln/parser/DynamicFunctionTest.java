@@ -24,6 +24,12 @@ class DynamicFunctionTest {
     }
 
     @Test
+    void anHtmlCloseCommentMayOpenTheBodyButNotTheParameters() {
+        parse("", "-->", DynamicFunctionKind.NORMAL);
+        assertThrows(SyntaxError.class, () -> parse("-->", "", DynamicFunctionKind.NORMAL));
+    }
+
+    @Test
     void parametersAndBodyCannotReachIntoEachOther() {
         assertThrows(SyntaxError.class, () -> parse("a){", "}", DynamicFunctionKind.NORMAL));
         assertThrows(SyntaxError.class, () -> parse("/*", "*/", DynamicFunctionKind.NORMAL));

@@ -271,8 +271,9 @@ public final class ScopeAnalyzer {
             }
             if (s == varScope) break;
         }
+        // Not for a parameter's name, nor for "arguments" when the function has its arguments object (10.2.11 step 22.f).
         Variable param = function.scope().lookupOwn(name);
-        if (param != null && param.kind() == Variable.Kind.PARAMETER) return null;
+        if (param != null && (param.kind() == Variable.Kind.PARAMETER || param.kind() == Variable.Kind.ARGUMENTS)) return null;
         Variable existing = varScope.lookupOwn(name);
         if (existing == null || existing.kind() == Variable.Kind.FUNCTION_NAME) {
             if (name.equals("arguments") && !function.isTopLevel()) {

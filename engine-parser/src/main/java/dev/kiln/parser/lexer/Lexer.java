@@ -122,10 +122,17 @@ public final class Lexer {
 
     // ---- Driving ----
 
-    /** Restricts scanning to {@code [from, to)}: for the separately parsed parts of a dynamic function. */
+    /**
+     * Restricts scanning to {@code [from, to)}: for the separately parsed parts of a dynamic
+     * function. Neither part starts a Script, so an HTMLCloseComment may open it only after a line
+     * terminator (B.1.1): the body, whose parse text starts with one (20.2.1.1.1), but not the
+     * parameters.
+     */
     public void reset(int from, int to) {
         pos = from;
         limit = to;
+        // seenToken only decides where an HTMLCloseComment may stand: as if at the start of a line.
+        seenToken = from == 0 || !isLineTerminator(src.charAt(from - 1));
     }
 
     /** Scanner position and current token, for a parser look-ahead that must be undone. */
