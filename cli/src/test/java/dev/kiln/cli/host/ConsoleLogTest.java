@@ -371,10 +371,12 @@ class ConsoleLogTest {
         assertLogs("""
                 (function () { console.log(arguments); })(1, "two");
                 (function () { console.log(arguments); })();
+                (function () { "use strict"; console.log(arguments); })(3);
                 """,
                 """
                 [Arguments] { '0': 1, '1': 'two' }
                 [Arguments] {}
+                [Arguments] { '0': 3 }
                 """);
     }
 
