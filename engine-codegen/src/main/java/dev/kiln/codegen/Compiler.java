@@ -97,10 +97,7 @@ public final class Compiler {
                 units[2 * i + 1] = (byte) text.charAt(i);
             }
             md.update(units);
-            byte[] d = md.digest();
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 8; i++) sb.append(String.format("%02x", d[i]));
-            return sb.toString();
+            return java.util.HexFormat.of().formatHex(md.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
