@@ -51,7 +51,8 @@ final class ControlFlow {
             if (start == null) return;
             Label end = new Label();
             fc.code.label(end);
-            ranges.add(new Label[] {start, end});
+            // An empty piece (a try block with no code, say) is no range: the class file forbids it.
+            if (end.getOffset() != start.getOffset()) ranges.add(new Label[] {start, end});
             start = null;
         }
 
