@@ -164,6 +164,25 @@ final class ExpressionCompiler {
         }
     }
 
+    /**
+     * NamedEvaluation with a name known only at run time: the property key or Private Name in
+     * local {@code nameLocal}. A function cannot run before it is named, so it is named after it
+     * is made; a class is named before its static elements run, as 15.7.14 requires.
+     */
+    void compileNamed(Expression e, int nameLocal, Scope scope) {
+        if (e instanceof ClassExpression c && c.id() == null) {
+            fc.unit.classes(fc).compile(c, scope, nameLocal);
+        } else if (isAnonymousFunctionDefinition(e)) {
+            compile(e, scope);
+            code.dup();
+            code.load(nameLocal);
+            code.ldc("");
+            code.invokeStatic(Code.SUPPORT, "setFunctionName", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/String;)V");
+        } else {
+            compile(e, scope);
+        }
+    }
+
     /** Whether {@code e} is an anonymous function definition (8.4.3 IsAnonymousFunctionDefinition). */
     static boolean isAnonymousFunctionDefinition(Expression e) {
         return (e instanceof FunctionExpression f && f.id() == null) || e instanceof ArrowFunctionExpression
@@ -518,7 +537,8 @@ final class ExpressionCompiler {
         closure(f, scope, f.id() != null ? f.id().name() : "");
     }
 
-    void closure(FunctionNode f, Scope scope, String name) {
+    /** A closure of {@code f} (a function literal, or a field initializer or static block) named {@code name}. */
+    void closure(Node f, Scope scope, String name) {
         code.ldc(fc.unit.functionData(f, name));
         code.load(fc.envLocal);
         code.invokeStatic(Code.SUPPORT, "closure", "(L" + Code.FUNCTION_DATA + ";[Ljava/lang/Object;)L" + Code.SCRIPT_FUNCTION + ";");
@@ -641,11 +661,7 @@ final class ExpressionCompiler {
                     int key = code.newLocal();
                     code.store(key);
                     code.load(key);
-                    compile(p.value(), scope);
-                    code.dup();
-                    code.load(key);
-                    code.ldc("");
-                    code.invokeStatic(Code.SUPPORT, "setFunctionName", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/String;)V");
+                    compileNamed(p.value(), key, scope);
                 } else {
                     compile(p.value(), scope);
                 }
@@ -669,12 +685,7 @@ final class ExpressionCompiler {
      */
     String propertyKey(Node key, boolean computed, Scope scope) {
         if (!computed) {
-            String name;
-            if (key instanceof Identifier id) name = id.name();
-            else if (key instanceof StringLiteral s) name = s.value();
-            else if (key instanceof NumericLiteral n) name = dev.kiln.runtime.ops.NumberToString.toString(n.value());
-            else if (key instanceof BigIntLiteral b) name = b.digits();
-            else throw new IllegalStateException("key " + key);
+            String name = propertyName(key);
             Object canonical = dev.kiln.runtime.object.PropertyKey.fromString(name);
             if (canonical instanceof Integer i) {
                 code.iconst(i);
@@ -687,6 +698,15 @@ final class ExpressionCompiler {
         compile((Expression) key, scope);
         code.invokeStatic(Code.OPERATORS, "toPropertyKey", "(Ljava/lang/Object;)Ljava/lang/Object;");
         return null;
+    }
+
+    /** The property name of a literal (non-computed) key. */
+    static String propertyName(Node key) {
+        if (key instanceof Identifier id) return id.name();
+        if (key instanceof StringLiteral s) return s.value();
+        if (key instanceof NumericLiteral n) return dev.kiln.runtime.ops.NumberToString.toString(n.value());
+        if (key instanceof BigIntLiteral b) return b.digits();
+        throw new IllegalStateException("key " + key);
     }
 
     // ====================================================================== operators
@@ -1266,10 +1286,12 @@ final class ExpressionCompiler {
     /** 13.3.7.1 super(...arguments) */
     private void superCall(SuperCall s, Scope scope) {
         fc.loadSuperFunction(scope);
+        // 13.3.7.2 GetSuperConstructor, before the arguments are evaluated
+        code.invokeVirtual(Code.JS_OBJECT, "getPrototypeOf", "()L" + Code.JS_OBJECT + ";");
         fc.loadNewTarget(scope);
         listOf(s.arguments(), scope);
         code.invokeStatic(Code.SUPPORT, "listToArray", "(Ljava/util/ArrayList;)[Ljava/lang/Object;");
-        code.invokeStatic(Code.SUPPORT, "superCall", "(L" + Code.SCRIPT_FUNCTION + ";Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;");
+        code.invokeStatic(Code.SUPPORT, "superCall", "(L" + Code.JS_OBJECT + ";Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;");
         // Bind this (ReferenceError if already bound), then run the field initializers.
         code.dup();
         bindThisAfterSuper(scope);

@@ -117,10 +117,10 @@ final class FunctionCompiler {
         }
     }
 
-    /** Bindings whose value the scope entry sets (the pseudo-bindings are set by the prologue). */
+    /** Bindings whose value the scope entry sets (the pseudo-bindings are set by the prologue, private names by the class). */
     private static boolean initializedAtEntry(Variable v) {
         return switch (v.kind()) {
-            case THIS, NEW_TARGET, CALLEE, FUNCTION_NAME, WITH_OBJECT, ARGUMENTS -> false;
+            case THIS, NEW_TARGET, CALLEE, FUNCTION_NAME, WITH_OBJECT, ARGUMENTS, PRIVATE_NAME -> false;
             default -> true;
         };
     }
@@ -598,8 +598,9 @@ final class FunctionCompiler {
         code.mv.visitCode();
         if (info.isEval()) compileEval((Program) info.node());
         else if (info == analysis.top() && unit.dynamicFunction) compileDynamicFunction((Program) info.node());
-        else if (info.isTopLevel()) compileScript((Program) info.node());
-        else compileFunctionBody();
+        else if (info.node() instanceof Program program) compileScript(program);
+        else if (info.node() instanceof FunctionNode) compileFunctionBody();
+        else compileClassElementBody();
         code.mv.visitMaxs(0, 0);
         code.mv.visitEnd();
     }
@@ -834,6 +835,12 @@ final class FunctionCompiler {
             code.invokeStatic(Code.SUPPORT, "sloppyThis", "(" + Code.REALM_DESC + "Ljava/lang/Object;)Ljava/lang/Object;");
             code.store(THIS);
         }
+        if (f.kind() == FunctionKind.CLASS_CONSTRUCTOR) {
+            // 10.2.2 [[Construct]] step 6.b: a base class's instance elements, before the parameters are bound.
+            code.load(THIS);
+            code.load(CALLEE);
+            code.invokeStatic(Code.SUPPORT, "initializeInstanceElements", "(Ljava/lang/Object;L" + Code.SCRIPT_FUNCTION + ";)V");
+        }
         Scope pe = info.parameterEvalScope();
         enterScope(pe);
         if (pe != null) bindFunctionName(pe);
@@ -861,13 +868,59 @@ final class FunctionCompiler {
         } else {
             statements.compileStatements(body, vs);
             statements.emitReturnUndefined(vs);
+            statements.emitDerivedConstructorExit();
+        }
+    }
+
+    /**
+     * A field initializer (10.2.1.3 EvaluateBody of an Initializer) or a static block (15.7.12
+     * EvaluateClassStaticBlockBody): a method of the class without parameters or arguments object.
+     */
+    private void compileClassElementBody() {
+        Scope fs = info.scope();
+        statements.poll();
+        code.load(CALLEE);
+        code.mv.visitFieldInsn(GETFIELD, Code.SCRIPT_FUNCTION, "env", Code.OBJECT_ARRAY);
+        code.store(envLocal);
+        enterScope(fs);
+        bindImplicit(fs);
+        if (info.node() instanceof PropertyDefinition field) {
+            position(field.value());
+            fieldValue(field, fs);
+            code.areturn();
+        } else {
+            List<Statement> body = ((StaticBlock) info.node()).body();
+            instantiateFunctionDeclarations(body, fs);
+            statements.compileStatements(body, fs);
+            statements.emitReturnUndefined(fs);
+        }
+    }
+
+    /**
+     * The value of a field's initializer, an anonymous function in it named after the field. A
+     * computed name is known only at run time: DefineField passes it as the initializer's one
+     * argument (its [[ClassFieldInitializerName]]).
+     */
+    private void fieldValue(PropertyDefinition field, Scope fs) {
+        Expression value = field.value();
+        if (!field.computed()) {
+            expressions.compileNamed(value, ClassCompiler.elementName(field.key()), fs);
+        } else if (ExpressionCompiler.isAnonymousFunctionDefinition(value)) {
+            int name = code.newLocal();
+            code.load(argsLocal);
+            code.iconst(0);
+            code.arrayLoad();
+            code.store(name);
+            expressions.compileNamed(value, name, fs);
+        } else {
+            expressions.compile(value, fs);
         }
     }
 
     /** Stores this, new.target, the function itself and arguments where the body needs them. */
     private void bindImplicit(Scope fs) {
         if (info.thisVariable() != null) {
-            if (info.functionNode().kind() == FunctionKind.DERIVED_CONSTRUCTOR) code.aconstNull();
+            if (info.functionNode() != null && info.functionNode().kind() == FunctionKind.DERIVED_CONSTRUCTOR) code.aconstNull();
             else code.load(THIS);
             storeVariable(fs, info.thisVariable());
         }

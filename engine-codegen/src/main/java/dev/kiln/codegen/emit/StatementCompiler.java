@@ -23,6 +23,9 @@ final class StatementCompiler {
 
     private final FunctionCompiler fc;
     private final Code code;
+    /** Where every return of a derived constructor goes, and the local holding its value (see {@link #emitReturn}). */
+    private Label derivedConstructorExit;
+    private int derivedConstructorValue;
     /** Labels of the labelled statement(s) directly around the statement being compiled. */
     private Set<String> pendingLabels = Set.of();
 
@@ -262,20 +265,44 @@ final class StatementCompiler {
 
     void emitReturn(Scope scope) {
         FunctionInfo info = fc.info;
-        if (info.functionNode() != null && info.functionNode().kind() == FunctionKind.DERIVED_CONSTRUCTOR) {
-            derivedConstructorResult(scope);
-        }
-        if (fc.control.hasUnwinding()) {
-            int value = code.newLocal();
+        boolean derivedConstructor = info.functionNode() != null && info.functionNode().kind() == FunctionKind.DERIVED_CONSTRUCTOR;
+        if (derivedConstructor || fc.control.hasUnwinding()) {
+            int value = derivedConstructor ? derivedConstructorReturn() : code.newLocal();
             code.store(value);
             List<ControlFlow.TryRegion> paused = new ArrayList<>();
             fc.control.unwindForReturn(paused);
-            code.load(value);
-            code.areturn();
+            if (derivedConstructor) {
+                code.jump(derivedConstructorExit);
+            } else {
+                code.load(value);
+                code.areturn();
+            }
             ControlFlow.resumeAll(paused);
         } else {
             code.areturn();
         }
+    }
+
+    /** The local a derived constructor's return value goes to before it jumps to its exit. */
+    private int derivedConstructorReturn() {
+        if (derivedConstructorExit == null) {
+            derivedConstructorExit = new Label();
+            derivedConstructorValue = code.newLocal();
+        }
+        return derivedConstructorValue;
+    }
+
+    /**
+     * A derived constructor's exit, after its body: 10.2.2 [[Construct]] steps 10-12 look at the
+     * returned value once the body has completed, so the check is outside every try statement
+     * (and after the finally blocks, which the return has already run).
+     */
+    void emitDerivedConstructorExit() {
+        if (derivedConstructorExit == null) return;
+        code.label(derivedConstructorExit);
+        code.load(derivedConstructorValue);
+        derivedConstructorResult(fc.info.varScope());
+        code.areturn();
     }
 
     /** The end of a function body: return undefined (or a derived constructor's this). */

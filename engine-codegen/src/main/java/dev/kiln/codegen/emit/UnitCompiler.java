@@ -7,6 +7,7 @@ import dev.kiln.codegen.scope.FunctionInfo;
 import dev.kiln.codegen.scope.ScopeAnalysis;
 import dev.kiln.parser.Source;
 import dev.kiln.parser.ast.*;
+import dev.kiln.runtime.function.FunctionData;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -150,6 +151,29 @@ public final class UnitCompiler {
 
     /** The dynamic constant of a function literal's FunctionData; queues the function for compilation. */
     ConstantDynamic functionData(Node f, String name) {
+        return compiledFunctionData(f, name, f.start(), f.end());
+    }
+
+    /**
+     * The FunctionData of a class's constructor: its {@code constructor} method, or the default
+     * constructor (15.7.14 step 14) when it has none. Its source text is the whole class (step 16).
+     */
+    ConstantDynamic classConstructorData(ClassNode c, MethodDefinition constructor, String name) {
+        if (constructor != null) return compiledFunctionData(constructor.value(), name, c.start(), c.end());
+        ConstantDynamic existing = functionConstants.get(c);
+        if (existing != null) return existing;
+        boolean derived = c.superClass() != null;
+        int flags = FunctionData.STRICT | FunctionData.CONSTRUCTOR | FunctionData.CLASS_CONSTRUCTOR
+                | (derived ? FunctionData.DERIVED : 0);
+        Handle body = new Handle(H_INVOKESTATIC, "dev/kiln/runtime/function/DefaultConstructor", derived ? "derived" : "base",
+                FunctionCompiler.BODY_DESCRIPTOR, false);
+        ConstantDynamic cd = new ConstantDynamic("fn", "L" + Code.FUNCTION_DATA + ";", Code.BSM_FUNCTION_DATA,
+                body, body, -1, name, 0, flags, c.start(), c.end());
+        functionConstants.put(c, cd);
+        return cd;
+    }
+
+    private ConstantDynamic compiledFunctionData(Node f, String name, int sourceStart, int sourceEnd) {
         ConstantDynamic existing = functionConstants.get(f);
         if (existing != null) return existing;
         FunctionInfo info = analysis.functionOf(f);
@@ -163,7 +187,7 @@ public final class UnitCompiler {
                 : new Handle(H_INVOKESTATIC, className, bridgeName(method), FunctionCompiler.BODY_DESCRIPTOR, false);
         Handle direct = arity < 0 ? body : new Handle(H_INVOKESTATIC, className, method, fixedDescriptor(arity), false);
         ConstantDynamic c = new ConstantDynamic("fn", "L" + Code.FUNCTION_DATA + ";", Code.BSM_FUNCTION_DATA,
-                body, direct, arity, name, expectedArgumentCount(f), flags(f, info), f.start(), f.end());
+                body, direct, arity, name, expectedArgumentCount(f), flags(f, info), sourceStart, sourceEnd);
         functionConstants.put(f, c);
         return c;
     }

@@ -2,6 +2,7 @@ package dev.kiln.codegen.scope;
 
 import dev.kiln.parser.ast.FunctionNode;
 import dev.kiln.parser.ast.Node;
+import dev.kiln.parser.ast.Program;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,11 +61,15 @@ public final class FunctionInfo {
         return new FunctionInfo(null, null, site.strict(), false, false, site);
     }
 
-    /** The function's AST node, or the Program for top-level code. */
+    /**
+     * The function's AST node, the Program for top-level code, or the PropertyDefinition or
+     * StaticBlock of a class field's initializer or a static block (methods of their own).
+     */
     public Node node() {
         return node;
     }
 
+    /** The function's node, or null for top-level code, field initializers and static blocks. */
     public FunctionNode functionNode() {
         return node instanceof FunctionNode f ? f : null;
     }
@@ -88,7 +93,7 @@ public final class FunctionInfo {
     /** Whether this is a script's or eval's top-level code rather than a function. */
     public boolean isTopLevel() {
         if (callerSite != null) return !callerSite.inFunction();
-        return !(node instanceof FunctionNode);
+        return node instanceof Program;
     }
 
     /** Whether this is the top-level code of eval code. */

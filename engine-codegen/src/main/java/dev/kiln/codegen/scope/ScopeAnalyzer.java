@@ -29,7 +29,10 @@ public final class ScopeAnalyzer {
     /** The scopes of direct eval calls: every binding they see is captured once all are declared. */
     private final List<Scope> evalScopes = new ArrayList<>();
 
-    private record Pending(Identifier id, Scope scope, FunctionInfo function, PrivateIdentifier privateName) {}
+    /** While walking a class heritage: that class's scope, whose private names the heritage cannot see. */
+    private Scope heritageOf;
+
+    private record Pending(Identifier id, Scope scope, FunctionInfo function, PrivateIdentifier privateName, Scope skip) {}
 
     private ScopeAnalyzer(FunctionInfo top) {
         this.result = new ScopeAnalysis(top);
@@ -154,7 +157,7 @@ public final class ScopeAnalyzer {
             for (Scope t = s; t != null; t = t.parent()) for (Variable v : t.variables()) v.capture();
         }
         for (Pending p : pending) {
-            Reference r = resolveNow(p.id(), p.scope(), p.function());
+            Reference r = resolveNow(p.id(), p.scope(), p.function(), p.skip());
             if (p.privateName() != null) result.privateReferences.put(p.privateName(), r);
             else result.references.put(p.id(), r);
         }
@@ -343,14 +346,14 @@ public final class ScopeAnalyzer {
     // =========================================================================== resolution
 
     private void resolve(Identifier id) {
-        pending.add(new Pending(id, scope, function, null));
+        pending.add(new Pending(id, scope, function, null, null));
     }
 
-    private static Reference resolveNow(Identifier id, Scope from, FunctionInfo function) {
+    private static Reference resolveNow(Identifier id, Scope from, FunctionInfo function, Scope skip) {
         String name = id.name();
         List<Scope> dynamic = List.of();
         for (Scope s = from; s != null; s = s.parent()) {
-            Variable v = s.lookupOwn(name);
+            Variable v = s == skip ? null : s.lookupOwn(name);
             if (v != null) {
                 // Vars a sloppy eval adds to a function's var scope shadow the function's own name.
                 if (v.kind() == Variable.Kind.FUNCTION_NAME && s.hasDynamicVars()) dynamic = append(dynamic, s);
@@ -733,7 +736,7 @@ public final class ScopeAnalyzer {
     }
 
     private void resolvePrivate(PrivateIdentifier p) {
-        pending.add(new Pending(new Identifier(p.start(), p.end(), "#" + p.name()), scope, function, p));
+        pending.add(new Pending(new Identifier(p.start(), p.end(), "#" + p.name()), scope, function, p, heritageOf));
     }
 
     // =========================================================================== functions and classes
@@ -816,7 +819,13 @@ public final class ScopeAnalyzer {
                 cs.declare("#" + pi.name(), Variable.Kind.PRIVATE_NAME, -1);
             }
         }
-        if (c.superClass() != null) walkExpression(c.superClass());
+        if (c.superClass() != null) {
+            // 15.7.14 step 8.b: the heritage sees the class binding but the outer private names.
+            Scope outerHeritage = heritageOf;
+            heritageOf = cs;
+            walkExpression(c.superClass());
+            heritageOf = outerHeritage;
+        }
         for (ClassElement el : c.body()) {
             if (el instanceof MethodDefinition m) {
                 if (m.computed()) walkExpression((Expression) m.key());

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.function;
 
+import dev.kiln.runtime.completion.JSException;
 import dev.kiln.runtime.object.JSFunction;
 import dev.kiln.runtime.object.JSObject;
 import dev.kiln.runtime.object.PropertyDescriptor;
@@ -12,8 +13,8 @@ import dev.kiln.runtime.value.Undefined;
 
 /**
  * An ECMAScript function object (ECMA-262 10.2): one closure of a compiled function literal —
- * its {@link FunctionData}, the environment it closed over, and its [[HomeObject]] and class
- * [[Fields]] where it has them.
+ * its {@link FunctionData}, the environment it closed over, and its [[HomeObject]] and a class
+ * constructor's [[PrivateMethods]] and [[Fields]] where it has them.
  *
  * <p>"length" and "name" sit in slots 0 and 1. A constructor's "prototype" (slot 2) is made on
  * first use: most functions never have it read, and a closure made in a loop should not
@@ -34,8 +35,8 @@ public final class ScriptFunction extends JSFunction {
     public final Object[] env;
     /** [[HomeObject]] for methods (super lookups); null otherwise. */
     public JSObject homeObject;
-    /** [[Fields]] and private methods of a class constructor: the initializer function, or null. */
-    public ScriptFunction fieldInitializer;
+    /** [[PrivateMethods]] and [[Fields]] of a class constructor; null when it has neither. */
+    public InstanceElements instanceElements;
 
     public ScriptFunction(FunctionData data, Object[] env, JSObject prototype) {
         super(data.realm(), prototype, shapeFor(data));
@@ -85,7 +86,11 @@ public final class ScriptFunction extends JSFunction {
         return data.is(FunctionData.CONSTRUCTOR);
     }
 
-    /** 10.2.2 [[Construct]]; a derived constructor's body itself returns the final this value. */
+    /**
+     * 10.2.2 [[Construct]]; a derived constructor's body itself returns the final this value. A
+     * class constructor's body initializes the instance elements itself (step 6.b, or when its
+     * super() returns), so that call sites linked straight to the body need not.
+     */
     @Override
     public Object construct(Object[] args, JSObject newTarget) {
         if (!data.is(FunctionData.CONSTRUCTOR)) return super.construct(args, newTarget);
@@ -100,6 +105,24 @@ public final class ScriptFunction extends JSFunction {
         }
         if (result instanceof JSObject || data.is(FunctionData.DERIVED)) return result;
         return thisArg;
+    }
+
+    /** 7.3.33 InitializeInstanceElements(o, this constructor) */
+    public void initializeInstanceElements(JSObject o) {
+        InstanceElements elements = instanceElements;
+        if (elements != null) elements.initialize(o);
+    }
+
+    /**
+     * 13.3.7.1 SuperCall steps 5-6 (and the default derived constructor's): construct {@code func},
+     * the parent constructor GetSuperConstructor found before the arguments were evaluated.
+     */
+    public static JSObject constructSuper(JSObject func, Object[] args, Object newTarget) {
+        if (func == null || !func.isConstructor()) {
+            throw JSException.typeError("Super constructor " + (func == null ? "null" : ObjectOperations.describeForError(func))
+                    + " is not a constructor");
+        }
+        return (JSObject) func.construct(args, (JSObject) newTarget);
     }
 
     @Override

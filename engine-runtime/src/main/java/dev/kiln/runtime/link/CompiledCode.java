@@ -208,16 +208,13 @@ public final class CompiledCode {
         return proto;
     }
 
-    /** 13.3.7.1 SuperCall steps 3-6: construct the parent class with this new.target. */
-    public static Object superCall(ScriptFunction activeFunction, Object newTarget, Object[] args) {
-        JSObject func = activeFunction.getPrototypeOf();
-        if (func == null || !func.isConstructor()) throw JSException.typeError("Super constructor is not a constructor");
-        return func.construct(args, (JSObject) newTarget);
+    /** 13.3.7.1 SuperCall steps 5-6: {@code func} is GetSuperConstructor()'s result, taken before the arguments. */
+    public static Object superCall(JSObject func, Object newTarget, Object[] args) {
+        return ScriptFunction.constructSuper(func, args, newTarget);
     }
 
-    /** 7.3.34 InitializeInstanceElements: the class's private methods and fields on a new instance. */
+    /** 7.3.33 InitializeInstanceElements: at a base class constructor's entry, or when a derived one's super() returns. */
     public static void initializeInstanceElements(Object instance, ScriptFunction constructor) {
-        ScriptFunction init = constructor.fieldInitializer;
-        if (init != null) init.call(instance);
+        constructor.initializeInstanceElements((JSObject) instance);
     }
 }
