@@ -164,9 +164,7 @@ public final class Main implements Callable<Integer> {
             try {
                 Object result = null;
                 for (Source source : sources) result = runner.run(source);
-                if (printResult) {
-                    out.println(runner.inspection().format(result));
-                }
+                if (printResult) out.print(runner.inspection().format(result) + "\n");
                 return EXIT_OK;
             } catch (SyntaxError e) {
                 err.print(ErrorReport.syntaxError(e));

@@ -341,6 +341,44 @@ class ConsoleLogTest {
     }
 
     @Test
+    void classes() {
+        assertLogs("""
+                class A { constructor() { this.x = 1; } }
+                class B extends A { constructor() { super(); this.y = [1, 2]; } method() {} get g() { return 1; } }
+                class Empty {}
+                console.log(A, B, Empty, class {}, class Named {});
+                console.log(new A(), new B(), new Empty(), [new B()], { nested: { deeper: { deepest: new A() } } });
+                class WithStatic { static s = 1; static m() {} }
+                console.log(WithStatic, Object.assign(class {}, { p: 2 }));
+                class MyError extends Error {}
+                const e = new MyError("custom"); Object.defineProperty(e, "stack", { value: "Error: custom\\n    at x (/app/x.js:1:1)" });
+                console.log(e);
+                class NamedError extends Error { constructor(m) { super(m); this.name = "NamedError"; } }
+                const n = new NamedError("named"); Object.defineProperty(n, "stack", { value: "NamedError: named\\n    at y (/app/y.js:2:2)" });
+                console.log(n);
+                class List extends Array {}
+                console.log(List.from([1, 2, 3]), new List());
+                class P { #priv = 1; pub = 2; }
+                console.log(new P());
+                console.log("%o", new B());
+                console.log(Object.setPrototypeOf(class Orphan {}, null));
+                """,
+                """
+                [class A] [class B extends A] [class Empty] [class (anonymous)] [class Named]
+                A { x: 1 } B { x: 1, y: [ 1, 2 ] } Empty {} [ B { x: 1, y: [ 1, 2 ] } ] { nested: { deeper: { deepest: [A] } } }
+                [class WithStatic] { s: 1 } [class (anonymous)] { p: 2 }
+                MyError: custom
+                    at x (/app/x.js:1:1)
+                NamedError: named
+                    at y (/app/y.js:2:2)
+                List(3) [ 1, 2, 3 ] List(0) []
+                P { pub: 2 }
+                B { x: 1, y: [ 1, 2, [length]: 2 ], [g]: [Getter] }
+                [class Orphan extends [null prototype]]
+                """);
+    }
+
+    @Test
     void boxedPrimitives() {
         assertLogs("""
                 console.log(new Number(3), new Number(-0), new String("ab"), new Boolean(false), Object(Symbol("q")), Object(5n));
