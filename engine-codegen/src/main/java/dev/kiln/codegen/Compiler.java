@@ -41,7 +41,8 @@ public final class Compiler {
      * Script with what the caller allows (new.target, super, arguments, private names), strict if
      * the caller is. Its top-level code is a function of the caller's current environment.
      * Throws the parser's SyntaxError for invalid source or a var that a caller's lexical
-     * binding would shadow.
+     * binding would shadow. Returns null for eval code without statements (only comments and white
+     * space), whose value is undefined without running anything (step 11.c).
      */
     public static CompiledScript compileEval(String text, EvalSite site, String siteText) {
         Source source = new Source(site.origin() + ", <anonymous>", text);
@@ -49,6 +50,7 @@ public final class Compiler {
                 site.is(EvalSite.IN_METHOD), site.is(EvalSite.IN_DERIVED_CONSTRUCTOR),
                 site.is(EvalSite.IN_CLASS_FIELD_INITIALIZER), site.privateNames());
         Program program = Parser.parse(source, options);
+        if (program.body().isEmpty()) return null;
         ScopeAnalysis analysis = ScopeAnalyzer.analyzeEval(program, site);
         return new UnitCompiler(className("eval", text, siteText), source, analysis).compile();
     }

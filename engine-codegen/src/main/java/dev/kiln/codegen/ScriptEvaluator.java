@@ -126,8 +126,12 @@ public final class ScriptEvaluator implements Evaluator {
         return "eval at " + name + " (" + f.file() + ":" + f.line() + ":" + f.column() + ")";
     }
 
-    /** Eval code is the top-level function of its unit, closed over the caller's environment array. */
+    /**
+     * Eval code is the top-level function of its unit, closed over the caller's environment array;
+     * code without statements has no unit (null) and the value undefined.
+     */
     private static Object runEvalCode(FunctionData code, Object[] env) {
+        if (code == null) return Undefined.INSTANCE;
         ScriptFunction function = ScriptFunction.create(code, env);
         try {
             return (Object) code.body().invokeExact(function, (Object) Undefined.INSTANCE, (Object) Undefined.INSTANCE,
@@ -159,13 +163,17 @@ public final class ScriptEvaluator implements Evaluator {
         return function;
     }
 
-    /** The top-level code of the unit compiled for {@code key}, compiling and defining it on a miss. */
+    /**
+     * The top-level code of the unit compiled for {@code key}, compiling and defining it on a miss;
+     * null when the compilation gives no unit.
+     */
     private FunctionData cached(Key key, Supplier<CompiledScript> compilation) {
         synchronized (compiled) {
             FunctionData code = compiled.get(key);
             if (code != null) return code;
         }
         CompiledScript script = compile(compilation);
+        if (script == null) return null;
         LoadedUnit unit = loader.defineTransient(script);
         FunctionData code = new FunctionData(realm, unit.runtime(), "eval", 0, 0, unit.entryPoint(), null, -1, 0,
                 script.sourceText().length());

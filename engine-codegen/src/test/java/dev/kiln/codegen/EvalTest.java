@@ -42,6 +42,8 @@ class EvalTest {
     void completionValue() {
         assertEquals("3", run("eval('1 + 2')"));
         assertEquals("undefined", run("eval('')"));
+        assertEquals("undefined", run("eval('/* only a comment */ // and another')"));
+        assertTrue(error("eval('/* unterminated')").startsWith("SyntaxError"));
         assertEquals("undefined", run("typeof eval('var q = 1')"));
         assertEquals("2", run("eval('1; if (true) { 2; }')"));
         assertEquals("undefined", run("eval('1; if (false) { 2; }')"));
