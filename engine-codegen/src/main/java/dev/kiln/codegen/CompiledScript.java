@@ -14,9 +14,13 @@ import java.util.Map;
  * @param constants     the unit's constant table
  * @param functionNames JVM method name to JavaScript function name, for stack traces
  * @param positions     JVM method name to pairs (bytecode offset, source offset)
+ * @param templateSites whether the unit has tagged templates, whose template objects belong to
+ *                      their Parse Node (13.2.8.4): code compiled at run time with them must be
+ *                      compiled again for each evaluation, which parses anew
  */
 public record CompiledScript(String className, byte[] classBytes, String sourceName, String sourceText,
-                             Object[] constants, Map<String, String> functionNames, Map<String, int[]> positions) {
+                             Object[] constants, Map<String, String> functionNames, Map<String, int[]> positions,
+                             boolean templateSites) {
     /** The name of the method holding the unit's top-level code. */
     public static final String ENTRY_METHOD = "script";
 }

@@ -177,8 +177,10 @@ public final class ScriptEvaluator implements Evaluator {
         LoadedUnit unit = loader.defineTransient(script);
         FunctionData code = new FunctionData(realm, unit.runtime(), "eval", 0, 0, unit.entryPoint(), null, -1, 0,
                 script.sourceText().length());
-        synchronized (compiled) {
-            compiled.put(key, code);
+        if (!script.templateSites()) {
+            synchronized (compiled) {
+                compiled.put(key, code);
+            }
         }
         return code;
     }

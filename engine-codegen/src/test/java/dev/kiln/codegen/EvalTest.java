@@ -136,6 +136,16 @@ class EvalTest {
     }
 
     @Test
+    void eachEvaluationParsesAnewForTemplateObjects() {
+        // 13.2.8.4: template objects belong to their site, and each eval or Function call parses again.
+        assertEquals("false false true", run("var objs = []; function tag(t) { objs.push(t); }"
+                + " for (var i = 0; i < 2; i++) eval('tag`x`'); for (var i = 0; i < 2; i++) Function('tag', 'tag`x`')(tag);"
+                + " function same() { tag`y`; } same(); same();"
+                + " [objs[0] === objs[1], objs[2] === objs[3], objs[4] === objs[5]].join(' ')"));
+        assertEquals("false", run("var objs = []; function tag(t) { objs.push(t); } tag`z`; tag`z`; objs[0] === objs[1]"));
+    }
+
+    @Test
     void stackTracesNameTheEvalsOrigin() {
         String stack = run("function f() { throw new Error('boom'); }\nfunction g() { return eval('\\n  f()'); }\n"
                 + "try { g(); } catch (e) { e.stack }");

@@ -78,7 +78,7 @@ public final class UnitCompiler {
         cw.visitEnd();
         byte[] bytes = cw.toByteArray();
         return new CompiledScript(className.replace('/', '.'), bytes, source.name(), source.text(), constants.toArray(),
-                Map.copyOf(functionNames), positions.resolve());
+                Map.copyOf(functionNames), positions.resolve(), !templates.isEmpty());
     }
 
     private void emitStaticInitializer() {
@@ -245,7 +245,8 @@ public final class UnitCompiler {
             args[i] = cooked == null ? new ConstantDynamic("undefined", Code.OBJECT_DESC, UNDEFINED_BSM) : cooked;
             args[quasis.size() + i] = quasis.get(i).raw();
         }
-        ConstantDynamic c = new ConstantDynamic("template", Code.OBJECT_DESC, TEMPLATE_BSM, args);
+        // Named by the site's offset: equal templates at two sites are two constants (13.2.8.4 keys by site).
+        ConstantDynamic c = new ConstantDynamic("template" + t.start(), Code.OBJECT_DESC, TEMPLATE_BSM, args);
         templates.put(t, c);
         return c;
     }
