@@ -1,6 +1,6 @@
 package dev.kiln.runtime.function;
 
-import dev.kiln.runtime.object.DenseElements;
+import dev.kiln.runtime.object.ObjectElements;
 import dev.kiln.runtime.object.JSObject;
 import dev.kiln.runtime.object.PropertyDescriptor;
 import dev.kiln.runtime.object.PropertyKey;
@@ -62,7 +62,7 @@ public final class ArgumentsObject extends JSObject {
     }
 
     private static void fill(JSObject obj, Realm realm, Object[] args) {
-        if (args.length > 0) obj.elements = new DenseElements(args.clone(), args.length);
+        if (args.length > 0) obj.elements = new ObjectElements(args.clone(), args.length);
         obj.slots[0] = args.length;
         obj.slots[1] = realm.intrinsic(Intrinsic.ARRAY_PROTOTYPE_VALUES);
     }

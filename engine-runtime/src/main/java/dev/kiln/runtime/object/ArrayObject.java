@@ -5,6 +5,7 @@ import dev.kiln.runtime.ops.Conversion;
 import dev.kiln.runtime.realm.Intrinsic;
 import dev.kiln.runtime.realm.Realm;
 import dev.kiln.runtime.shape.Property;
+import dev.kiln.runtime.value.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,11 +27,14 @@ public class ArrayObject extends JSObject {
         this(realm.intrinsic(Intrinsic.ARRAY_PROTOTYPE));
     }
 
-    /** An array holding {@code values} (no holes; the array takes ownership of the Java array). */
+    /**
+     * An array holding {@code values} (no holes) in the most specific kind of elements that
+     * holds them; the array may take ownership of the Java array.
+     */
     public static ArrayObject of(Realm realm, Object... values) {
         ArrayObject a = new ArrayObject(realm);
         if (values.length > 0) {
-            a.elements = new DenseElements(values, values.length);
+            a.elements = DenseElements.of(values, values.length);
             a.length = values.length;
         }
         return a;
@@ -189,50 +193,92 @@ public class ArrayObject extends JSObject {
 
     /**
      * {@code this[index] = value} where the result is certain to be an ordinary store: the
-     * array is extensible with writable length and dense default elements, and no object on
-     * its prototype chain has elements (which could hold a setter or a read-only element).
-     * Returns false if those conditions do not hold; the caller then takes the full [[Set]].
+     * array has writable length and dense elements, and the element either exists or may be
+     * added (the array is extensible and no object on its prototype chain has elements, which
+     * could hold a setter or a read-only element). Returns false if those conditions do not
+     * hold; the caller then takes the full [[Set]].
      */
     public final boolean trySetIndexFast(int index, Object value) {
         if (index < 0 || !lengthWritable) return false;
-        Elements e = elements;
-        if (e == null) {
-            if (index > 1024 || !shape.isExtensible() || !prototypesHaveNoElements()) return false;
-            e = elements = new DenseElements(index + 1);
-        } else if (!(e instanceof DenseElements)) {
+        Elements e = elements, after;
+        if (e instanceof ObjectElements d) {
+            if (!d.has(index) && !mayAddElement()) return false;
+            after = d.put(index, value);
+        } else if (e instanceof IntElements d) {
+            if (!d.has(index) && !mayAddElement()) return false;
+            after = d.put(index, value);
+        } else if (e instanceof DoubleElements d) {
+            if (!d.has(index) && !mayAddElement()) return false;
+            after = d.put(index, value);
+        } else if (e == null) {
+            if (index >= DenseElements.MAX_GAP || !mayAddElement()) return false;
+            after = DenseElements.emptyFor(value, index + 1).put(index, value);
+        } else {
             return false;
         }
-        DenseElements d = (DenseElements) e;
-        if (index >= d.end || d.values[index] == null) {
-            if (!shape.isExtensible() || !prototypesHaveNoElements()) return false;
-        }
-        Elements after = d.put(index, value);
-        if (after != d) elements = after;
-        if (index >= length) length = index + 1L;
+        stored(e, after, index);
         return true;
     }
 
-    /** Whether no prototype has elements or index behaviour of its own, so a hole reads as absent. */
-    private boolean prototypesHaveNoElements() {
-        for (JSObject p = getPrototypeOf(); p != null; p = p.getPrototypeOf()) {
-            if (p.elements != null && p.elements.count() > 0) return false;
-            if (!p.hasOrdinarySet() || !p.hasOrdinaryElements()) return false;
+    /** {@link #trySetIndexFast(int, Object)} of an int32 value, stored without boxing where the elements hold ints or doubles. */
+    public final boolean trySetIndexFast(int index, int value) {
+        if (index < 0 || !lengthWritable) return false;
+        Elements e = elements, after;
+        if (e instanceof IntElements d) {
+            if (!d.has(index) && !mayAddElement()) return false;
+            after = d.putInt(index, value);
+        } else if (e instanceof DoubleElements d) {
+            if (!d.has(index) && !mayAddElement()) return false;
+            after = d.putDouble(index, value);
+        } else {
+            return trySetIndexFast(index, (Object) value);
         }
+        stored(e, after, index);
         return true;
+    }
+
+    /** {@link #trySetIndexFast(int, Object)} of a Number held as a double, stored without boxing where the elements hold ints or doubles. */
+    public final boolean trySetIndexFast(int index, double value) {
+        if (index < 0 || !lengthWritable) return false;
+        Elements e = elements, after;
+        if (e instanceof DoubleElements d) {
+            if (!d.has(index) && !mayAddElement()) return false;
+            after = d.putDouble(index, value);
+        } else if (e instanceof IntElements d) {
+            if (!d.has(index) && !mayAddElement()) return false;
+            after = d.putDouble(index, value);
+        } else {
+            return trySetIndexFast(index, Types.number(value));
+        }
+        stored(e, after, index);
+        return true;
+    }
+
+    /** Whether a new element may be added by a plain store: the array is extensible and no prototype has elements. */
+    private boolean mayAddElement() {
+        if (!shape.isExtensible() || !prototypesHaveNoElements()) return false;
+        if (isPrototype()) NoElementsProtector.invalidate();
+        return true;
+    }
+
+    /** Completes a fast store at {@code index}: the storage to keep and the length. */
+    private void stored(Elements before, Elements after, int index) {
+        if (after != before) elements = after;
+        if (index >= length) length = index + 1L;
     }
 
     /**
      * This array's dense storage if reading its elements runs no code and sees nothing else:
      * every element is a plain value in dense storage and no prototype has elements or exotic
      * index behaviour. Then, for i below {@link #length()}, HasProperty(i) is
-     * {@code i < size() && values[i] != null} and Get(i) is that value or undefined for a hole.
+     * {@code DenseElements.has(i)} and Get(i) is {@code valueAt(i)} or undefined for a hole.
      * Null when that does not hold. The answer is only good until JavaScript code runs.
      */
     public final DenseElements denseElementsForRead() {
         Elements e = elements;
         if (e == null) {
             if (!prototypesHaveNoElements()) return null;
-            DenseElements d = new DenseElements(0);
+            DenseElements d = new IntElements(0);
             elements = d;
             return d;
         }
@@ -276,8 +322,30 @@ public class ArrayObject extends JSObject {
     /** The element at {@code index} if it is a plain present value, else null (hole, accessor, out of range). */
     public final Object getIndexFast(int index) {
         Elements e = elements;
-        if (e instanceof DenseElements d && index >= 0 && index < d.end) return d.values[index];
+        if (e instanceof ObjectElements d) return d.valueAt(index);
+        if (e instanceof IntElements d) return d.valueAt(index);
+        if (e instanceof DoubleElements d) return d.valueAt(index);
         return null;
+    }
+
+    /**
+     * The element at {@code index} as a double if it is a plain present Number, else the hole
+     * marker ({@link DoubleElements#isHoleValue}): a read of an int or double array that boxes
+     * nothing.
+     */
+    public final double getNumberFast(int index) {
+        Elements e = elements;
+        if (e instanceof DoubleElements d) return d.doubleAt(index);
+        if (e instanceof IntElements d) {
+            int v = d.intAt(index);
+            return v == IntElements.HOLE ? DoubleElements.HOLE : v;
+        }
+        if (e instanceof ObjectElements d) {
+            Object v = d.valueAt(index);
+            if (v instanceof Integer i) return i;
+            if (v instanceof Double x) return x != x ? Double.NaN : x;
+        }
+        return DoubleElements.HOLE;
     }
 
     @Override

@@ -5,11 +5,25 @@ package dev.kiln.runtime.object;
  * properties so that arrays and array-likes index without hashing or shapes. Indices are
  * unsigned 32-bit values held in a long.
  *
- * <p>Dense storage keeps plain values with default attributes (writable, enumerable,
- * configurable) and holes; any element with other attributes, an accessor, or an index far
- * past the rest moves the object to sparse storage, which keeps attributes per element.
+ * <p>Dense storage ({@link DenseElements}: int, double or Object kind) keeps plain values with
+ * default attributes (writable, enumerable, configurable) and holes; any element with other
+ * attributes, an accessor, or an index far past the rest moves the object to sparse storage
+ * ({@link SparseElements}), which keeps attributes per element.
+ *
+ * <p>Storage is bounded so that an absurd length fails with the RangeError "Invalid array
+ * length" instead of exhausting the Java heap: dense storage holds indices below
+ * {@link DenseElements#MAX_DENSE}, sparse storage at most {@link SparseElements#MAX_COUNT}
+ * elements.
  */
 public abstract class Elements {
+    /**
+     * Whether one object's storage can hold an element at every index of {@code from .. to-1}:
+     * false means that storing them all is certain to end in the RangeError.
+     */
+    public static boolean canHoldAll(long from, long to) {
+        return to <= DenseElements.MAX_DENSE || to - from <= SparseElements.MAX_COUNT;
+    }
+
     /** The value or {@link Accessor} at {@code index}, or null if there is no such element. */
     public abstract Object get(long index);
 

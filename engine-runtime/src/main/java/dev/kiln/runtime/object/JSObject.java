@@ -40,12 +40,15 @@ public class JSObject {
     /** Array-index properties; null until the first one is added. */
     public Elements elements;
     private JSObject prototype;
+    /** Whether this object is, or has been, some object's [[Prototype]] (see {@link NoElementsProtector}). */
+    private boolean isPrototype;
 
     /** An ordinary empty object (10.1.12 OrdinaryObjectCreate). */
     public JSObject(JSObject prototype) {
         this.prototype = prototype;
         this.shape = Shape.ROOT;
         this.slots = NO_SLOTS;
+        if (prototype != null && !prototype.isPrototype) prototype.becomePrototype();
     }
 
     /** An object that starts with a prepared shape; the caller fills its slots. */
@@ -54,6 +57,26 @@ public class JSObject {
         this.shape = shape;
         int n = shape.slotCount();
         this.slots = n == 0 ? NO_SLOTS : new Object[n];
+        if (prototype != null && !prototype.isPrototype) prototype.becomePrototype();
+    }
+
+    /** Records that this object is now some object's prototype; one with index properties invalidates the protector. */
+    final void becomePrototype() {
+        isPrototype = true;
+        if (elements != null && elements.count() > 0 || hasExoticIndexedProperties()) NoElementsProtector.invalidate();
+    }
+
+    /** Whether this object is, or has been, some object's prototype. */
+    final boolean isPrototype() {
+        return isPrototype;
+    }
+
+    /**
+     * Whether index keys may find something here other than {@link #elements}: own index
+     * properties of the object's own kind, or an exotic [[Get]], [[Set]] or [[HasProperty]].
+     */
+    protected boolean hasExoticIndexedProperties() {
+        return !hasOrdinaryElements() || !hasOrdinarySet();
     }
 
     /**
@@ -85,6 +108,7 @@ public class JSObject {
             if (!p.hasOrdinaryGetPrototypeOf()) break;
         }
         prototype = v;
+        if (v != null && !v.isPrototype) v.becomePrototype();
         return true;
     }
 
@@ -147,6 +171,27 @@ public class JSObject {
      */
     public boolean hasOrdinaryElements() {
         return hasOrdinaryGet() && hasOrdinaryHasProperty();
+    }
+
+    /** Whether no prototype of this object has elements or index behaviour of its own, so a hole reads as absent. */
+    protected final boolean prototypesHaveNoElements() {
+        if (NoElementsProtector.isIntact()) return true;
+        for (JSObject p = getPrototypeOf(); p != null; p = p.getPrototypeOf()) {
+            if (p.elements != null && p.elements.count() > 0) return false;
+            if (!p.hasOrdinarySet() || !p.hasOrdinaryElements()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether Set(this, k, v, true) for every array index k is certain to be a plain store that
+     * leaves an element at k: the object keeps its indices ordinarily and is extensible, every
+     * own element is a writable data property with default attributes, and no prototype has
+     * elements. Bulk writers (fill) then know how many elements they will make before making them.
+     */
+    public final boolean elementStoresArePlain() {
+        Elements e = elements;
+        return !hasExoticIndexedProperties() && shape.isExtensible() && (e == null || e.allDefault()) && prototypesHaveNoElements();
     }
 
     /** Whether this object has an own property {@code key}: [[GetOwnProperty]] without a descriptor. */
@@ -445,8 +490,12 @@ public class JSObject {
         if (key instanceof Integer) {
             long i = PropertyKey.index(key);
             Elements e = elements;
-            if (e == null) e = flags == Property.DEFAULT && i < 1024 ? new DenseElements((int) i + 1) : new SparseElements();
+            if (e == null) {
+                e = flags == Property.DEFAULT && i < DenseElements.MAX_GAP ? DenseElements.emptyFor(valueOrAccessor, (int) i + 1)
+                        : new SparseElements();
+            }
             elements = e.define(i, valueOrAccessor, flags);
+            if (isPrototype) NoElementsProtector.invalidate();
             return;
         }
         Property p = shape.find(key);

@@ -1,14 +1,28 @@
 package dev.kiln.runtime.object;
 
+import dev.kiln.runtime.completion.JSException;
 import dev.kiln.runtime.shape.Property;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Array-index properties in a sorted map, each with its own attributes. */
+/**
+ * Array-index properties in a sorted map, each with its own attributes. Once every element has
+ * default attributes again and they fill at least half of the indices below the largest,
+ * storing one more makes the storage dense again (as V8 turns dictionary elements back into
+ * fast ones), so {@code a[10000] = x} followed by a loop from 0 ends in an array.
+ */
 public final class SparseElements extends Elements {
+    /**
+     * The most elements sparse storage holds (2^24, each costing about 80 bytes); one more is
+     * the RangeError "Invalid array length" rather than an exhausted Java heap.
+     */
+    public static final int MAX_COUNT = 1 << 24;
+
     private record Entry(Object value, int flags) {}
 
     private final TreeMap<Long, Entry> map = new TreeMap<>();
+    /** How many elements have attributes other than the default ones. */
+    private int special;
 
     @Override
     public Object get(long index) {
@@ -24,19 +38,36 @@ public final class SparseElements extends Elements {
     @Override
     public Elements put(long index, Object value) {
         Entry e = map.get(index);
-        map.put(index, new Entry(value, e == null ? Property.DEFAULT : e.flags));
-        return this;
+        if (e != null) {
+            map.put(index, new Entry(value, e.flags));
+            return this;
+        }
+        add(index, new Entry(value, Property.DEFAULT));
+        return special == 0 && denseEnough() ? toDense() : this;
     }
 
     @Override
     public Elements define(long index, Object valueOrAccessor, int flags) {
-        map.put(index, new Entry(valueOrAccessor, flags));
+        Entry old = map.get(index);
+        Entry e = new Entry(valueOrAccessor, flags);
+        if (old == null) add(index, e);
+        else {
+            if (old.flags != Property.DEFAULT) special--;
+            map.put(index, e);
+        }
+        if (flags != Property.DEFAULT) special++;
         return this;
+    }
+
+    private void add(long index, Entry e) {
+        if (map.size() >= MAX_COUNT) throw JSException.rangeError("Invalid array length");
+        map.put(index, e);
     }
 
     @Override
     public void remove(long index) {
-        map.remove(index);
+        Entry e = map.remove(index);
+        if (e != null && e.flags != Property.DEFAULT) special--;
     }
 
     /**
@@ -48,10 +79,25 @@ public final class SparseElements extends Elements {
         while (!map.isEmpty()) {
             Map.Entry<Long, Entry> last = map.lastEntry();
             if (last.getKey() < newEnd) break;
-            if ((last.getValue().flags & Property.CONFIGURABLE) == 0) return last.getKey() + 1;
+            int flags = last.getValue().flags;
+            if ((flags & Property.CONFIGURABLE) == 0) return last.getKey() + 1;
+            if (flags != Property.DEFAULT) special--;
             map.pollLastEntry();
         }
         return newEnd;
+    }
+
+    /** Whether dense storage of every index below the largest would be at least half full. */
+    private boolean denseEnough() {
+        long end = map.lastKey() + 1;
+        return end <= DenseElements.MAX_DENSE && map.size() * 2L >= end;
+    }
+
+    private DenseElements toDense() {
+        int end = (int) (map.lastKey() + 1);
+        Object[] values = new Object[end];
+        for (Map.Entry<Long, Entry> me : map.entrySet()) values[(int) (long) me.getKey()] = me.getValue().value;
+        return DenseElements.of(values, end);
     }
 
     @Override
@@ -86,16 +132,18 @@ public final class SparseElements extends Elements {
 
     @Override
     public boolean allDefault() {
-        for (Entry e : map.values()) if (e.flags != Property.DEFAULT) return false;
-        return true;
+        return special == 0;
     }
 
     @Override
     public Elements clearFlagsOfAll(int clear, int clearData) {
+        special = 0;
         for (Map.Entry<Long, Entry> me : map.entrySet()) {
             Entry e = me.getValue();
             boolean accessor = (e.flags & Property.ACCESSOR) != 0;
-            me.setValue(new Entry(e.value, e.flags & ~clear & ~(accessor ? 0 : clearData)));
+            int flags = e.flags & ~clear & ~(accessor ? 0 : clearData);
+            me.setValue(new Entry(e.value, flags));
+            if (flags != Property.DEFAULT) special++;
         }
         return this;
     }

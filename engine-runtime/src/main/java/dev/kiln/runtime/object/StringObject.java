@@ -29,6 +29,11 @@ public final class StringObject extends PrimitiveWrapper {
         return false;
     }
 
+    @Override
+    protected boolean hasExoticIndexedProperties() {
+        return !value.isEmpty();
+    }
+
     /** A string's own "length" and index values, or null (10.4.3.5 StringGetOwnProperty). */
     static Object stringOwnValue(CharSequence s, Object key) {
         if (key instanceof Integer) {

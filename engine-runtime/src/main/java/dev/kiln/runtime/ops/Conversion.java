@@ -307,12 +307,10 @@ public final class Conversion {
         return PropertyKey.fromString(toString(key));
     }
 
-    /** The canonical key of a Number value. */
+    /** The canonical key of a Number value (-0 is "0", index 0, as ToString makes it). */
     public static Object numberToKey(double d) {
         long l = (long) d;
-        if (l == d && l >= 0 && l < PropertyKey.MAX_ARRAY_LENGTH && (l != 0 || Double.doubleToRawLongBits(d) == 0)) {
-            return Integer.valueOf((int) l);
-        }
+        if (l == d && l >= 0 && l < PropertyKey.MAX_ARRAY_LENGTH) return Integer.valueOf((int) l);
         return NumberToString.toString(d);
     }
 

@@ -259,8 +259,8 @@ public final class Iteration {
         DenseElements d = a.denseElementsForRead();
         if (d != null && a.length() <= d.size()) {
             int n = (int) a.length();
-            Object[] out = Arrays.copyOf(d.values, n);
-            for (int i = 0; i < n; i++) if (out[i] == null) out[i] = Undefined.INSTANCE;
+            Object[] out = new Object[n];
+            d.copyTo(0, n, out, 0, Undefined.INSTANCE);
             return out;
         }
         List<Object> values = new ArrayList<>();

@@ -208,6 +208,19 @@ public final class Operators {
         return ~Conversion.toInt32(n);
     }
 
+    /**
+     * ToNumeric of one operand of a binary numeric operator whose other operand is a Number
+     * (13.15.3 ApplyStringOrNumericBinaryOperator steps 3-4): the Number, or the TypeError of
+     * mixing a BigInt with a Number. For compiled code that computes the operation unboxed.
+     */
+    public static double toNumberOperand(Object a) {
+        if (a instanceof Integer x) return x;
+        if (a instanceof Double d) return d;
+        Object n = Conversion.toNumeric(a);
+        if (n instanceof BigInteger) throw JSException.typeError(MIXED);
+        return ((Number) n).doubleValue();
+    }
+
     /** ToNumeric, for the old value of a postfix ++/--. */
     public static Object toNumeric(Object a) {
         return Conversion.toNumeric(a);

@@ -58,7 +58,7 @@ public final class ArrayConstructor {
             return array;
         }
         ArrayObject array = ArrayObject.create(realm, numberOfArgs, proto);
-        array.elements = new DenseElements(values.clone(), numberOfArgs);
+        array.elements = DenseElements.of(values.clone(), numberOfArgs);
         return array;
     }
 

@@ -13,6 +13,7 @@ import dev.kiln.runtime.object.ArrayIteratorObject;
 import dev.kiln.runtime.object.ArrayObject;
 import dev.kiln.runtime.object.BuiltinFunction;
 import dev.kiln.runtime.object.DenseElements;
+import dev.kiln.runtime.object.Elements;
 import dev.kiln.runtime.object.JSObject;
 import dev.kiln.runtime.ops.Comparison;
 import dev.kiln.runtime.ops.Conversion;
@@ -149,13 +150,7 @@ public final class ArrayPrototype {
         if (o instanceof ArrayObject a) {
             DenseElements d = a.denseElementsForRead();
             if (d != null) {
-                Object[] values = d.values;
-                long size = d.size();
-                for (int i = 0; i < n; i++) {
-                    long k = from + i;
-                    Object v = k < size ? values[(int) k] : null;
-                    out[at + i] = v == null ? Undefined.INSTANCE : v;
-                }
+                d.copyTo((int) from, n, out, at, Undefined.INSTANCE);
                 return;
             }
         }
@@ -232,12 +227,7 @@ public final class ArrayPrototype {
             DenseElements d = a.denseElementsForWrite();
             if (d != null && from + count <= d.size() && to + count <= d.size()) {
                 // Both ranges lie inside the storage: a plain (overlap-safe) copy, holes included.
-                Object[] values = Arrays.copyOfRange(d.values, (int) from, (int) (from + count));
-                for (int i = 0; i < count; i++) {
-                    Object v = values[i];
-                    if (v != null) a.trySetIndexFast((int) (to + i), v);
-                    else a.delete(Integer.valueOf((int) (to + i)));
-                }
+                d.copyWithin((int) to, (int) from, (int) count);
                 return o;
             }
         }
@@ -290,6 +280,8 @@ public final class ArrayPrototype {
         Object value = arg(args, 0);
         long k = relative(arg(args, 1), len);
         long fin = relativeEnd(arg(args, 2), len);
+        // Storing every index would pass what element storage holds: fail before filling the heap.
+        if (!Elements.canHoldAll(k, fin) && o.elementStoresArePlain()) throw realm.rangeError("Invalid array length");
         if (o instanceof ArrayObject a && fin <= Integer.MAX_VALUE) {
             while (k < fin && a.trySetIndexFast((int) k, value)) {
                 k++;
@@ -464,12 +456,8 @@ public final class ArrayPrototype {
         if (o instanceof ArrayObject a) {
             DenseElements d = a.denseElementsForRead();
             if (d != null) {
-                Object[] values = d.values;
                 long end = Math.min(len, d.size());
-                for (long i = k; i < end; i++) {
-                    Object v = values[(int) i];
-                    if (v == null ? search == Undefined.INSTANCE : Comparison.sameValueZero(search, v)) return true;
-                }
+                if (k < end && d.includes(search, (int) k, (int) end)) return true;
                 // Past the storage every index is a hole, which reads as undefined.
                 return search == Undefined.INSTANCE && Math.max(k, end) < len;
             }
@@ -504,7 +492,7 @@ public final class ArrayPrototype {
             DenseElements d = a.denseElementsForRead();
             if (d != null) {
                 int end = (int) Math.min(len, d.size());
-                return k >= end ? -1 : denseIndexOf(d.values, (int) k, end, search);
+                return k >= end ? -1 : d.indexOf(search, (int) k, end);
             }
         }
         while (k < len) {
@@ -516,34 +504,6 @@ public final class ArrayPrototype {
             if (Comparison.isStrictlyEqual(search, element)) return number(k);
             k++;
             poll(realm, k);
-        }
-        return -1;
-    }
-
-    /**
-     * The first index in {@code from .. end-1} whose element is present and IsStrictlyEqual to
-     * {@code search}, or -1: indexOf's scan of dense storage, with a loop per kind of value.
-     */
-    private static int denseIndexOf(Object[] values, int from, int end, Object search) {
-        if (search instanceof Integer || search instanceof Double) {
-            double s = ((Number) search).doubleValue();
-            if (Double.isNaN(s)) return -1;
-            for (int i = from; i < end; i++) {
-                Object v = values[i];
-                if (v instanceof Integer iv ? iv == s : v instanceof Double dv && dv == s) return i;
-            }
-            return -1;
-        }
-        if (search instanceof String str) {
-            for (int i = from; i < end; i++) {
-                Object v = values[i];
-                if (v == str || v instanceof CharSequence cs && Comparison.contentEquals(str, cs)) return i;
-            }
-            return -1;
-        }
-        for (int i = from; i < end; i++) {
-            Object v = values[i];
-            if (v != null && Comparison.isStrictlyEqual(search, v)) return i;
         }
         return -1;
     }
@@ -607,12 +567,8 @@ public final class ArrayPrototype {
         if (o instanceof ArrayObject a) {
             DenseElements d = a.denseElementsForRead();
             if (d != null) {
-                Object[] values = d.values;
-                for (long i = Math.min(k, d.size() - 1L); i >= 0; i--) {
-                    Object v = values[(int) i];
-                    if (v != null && Comparison.isStrictlyEqual(search, v)) return number(i);
-                }
-                return -1;
+                long from = Math.min(k, d.size() - 1L);
+                return from < 0 ? -1 : d.lastIndexOf(search, (int) from);
             }
         }
         while (k >= 0) {
@@ -651,7 +607,7 @@ public final class ArrayPrototype {
             else ArrayOperations.createDataPropertyOrThrow(a, k, mappedValue);
             k++;
         }
-        if (mapped != null && len > 0) a.elements = DenseElements.withHoles(mapped, (int) len);
+        if (mapped != null && len > 0) a.elements = DenseElements.of(mapped, (int) len);
         return a;
     }
 
@@ -856,9 +812,7 @@ public final class ArrayPrototype {
             DenseElements d = src.denseElementsForRead();
             if (d != null && dst.denseElementsForWrite() != null) {
                 // Every step is a plain read of src and a plain store into the fresh dst.
-                Object[] values = k < d.size() ? Arrays.copyOfRange(d.values, (int) k, (int) (k + count)) : new Object[(int) count];
-                if (k + count > d.size()) Arrays.fill(values, (int) Math.max(d.size() - k, 0), (int) count, null);
-                dst.elements = DenseElements.withHoles(values, (int) count);
+                if (k < d.size()) dst.elements = d.slice((int) k, (int) count);
                 ArrayOperations.setLength(dst, count);
                 return dst;
             }
@@ -1002,7 +956,7 @@ public final class ArrayPrototype {
             values[k] = get(o, len - k - 1);
             poll(realm, k);
         }
-        a.elements = new DenseElements(values, (int) len);
+        a.elements = DenseElements.of(values, (int) len);
         return a;
     }
 
@@ -1015,7 +969,7 @@ public final class ArrayPrototype {
         long len = lengthOf(o);
         ArrayObject a = newFullArray(f, len);
         Object[] sortedList = ArraySort.sortIndexedProperties(realm, o, len, comparator, ArraySort.Holes.READ_THROUGH_HOLES);
-        a.elements = new DenseElements(sortedList, (int) len);
+        a.elements = DenseElements.of(sortedList, (int) len);
         return a;
     }
 
@@ -1043,7 +997,7 @@ public final class ArrayPrototype {
         if (insertCount > 0) System.arraycopy(args, 2, values, (int) actualStart, insertCount);
         int i = (int) actualStart + insertCount;
         readThrough(realm, o, actualStart + actualSkipCount, (int) (newLen - i), values, i);
-        a.elements = new DenseElements(values, (int) newLen);
+        a.elements = DenseElements.of(values, (int) newLen);
         return a;
     }
 
@@ -1096,7 +1050,7 @@ public final class ArrayPrototype {
         readThrough(realm, o, 0, index, values, 0);
         values[index] = arg(args, 1);
         readThrough(realm, o, index + 1, (int) len - index - 1, values, index + 1);
-        a.elements = new DenseElements(values, (int) len);
+        a.elements = DenseElements.of(values, (int) len);
         return a;
     }
 }

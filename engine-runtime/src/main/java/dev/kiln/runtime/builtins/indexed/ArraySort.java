@@ -41,17 +41,18 @@ public final class ArraySort {
         if (obj instanceof ArrayObject a) {
             DenseElements d = a.denseElementsForRead();
             if (d != null && len <= Iteration.MAX_LIST_LENGTH) {
-                int n = (int) Math.min(len, d.size());
-                Object[] values = d.values;
                 if (holes == Holes.READ_THROUGH_HOLES) {
-                    Object[] items = Arrays.copyOf(values, (int) len);
-                    for (int i = 0; i < items.length; i++) if (items[i] == null) items[i] = Undefined.INSTANCE;
+                    Object[] items = new Object[(int) len];
+                    d.copyTo(0, (int) len, items, 0, Undefined.INSTANCE);
                     return items;
                 }
-                Object[] items = new Object[(int) d.count()];
+                int n = (int) Math.min(len, d.size());
+                Object[] items = new Object[n];
+                d.copyTo(0, n, items, 0, null);
+                if (d.isPacked()) return items;
                 int count = 0;
-                for (int i = 0; i < n; i++) if (values[i] != null) items[count++] = values[i];
-                return count == items.length ? items : Arrays.copyOf(items, count);
+                for (int i = 0; i < n; i++) if (items[i] != null) items[count++] = items[i];
+                return Arrays.copyOf(items, count);
             }
         }
         Object[] items = new Object[(int) Math.min(len, 16)];
