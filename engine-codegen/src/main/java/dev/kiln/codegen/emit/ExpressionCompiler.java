@@ -244,9 +244,57 @@ final class ExpressionCompiler {
         if (e instanceof Identifier id) return typedVariable(id) != null;
         if (e instanceof UpdateExpression u) return u.argument() instanceof Identifier id && typedVariable(id) != null;
         if (e instanceof AssignmentExpression a) {
-            return a.left() instanceof Identifier id && typedVariable(id) != null && a.operator().logicalOperator() == null;
+            if (a.operator().logicalOperator() != null) return false;
+            return a.left() instanceof Identifier id && typedVariable(id) != null
+                    || a.left() instanceof MemberExpression m && m.computed();
         }
         return false;
+    }
+
+    /**
+     * Whether evaluating {@code e} is unobservable and cannot throw: a typed expression built
+     * only from literals and typed locals (which no closure, and so no valueOf or getter, can
+     * see). An operator's conversion of its other operand may then run before {@code e}.
+     */
+    private boolean isPureTyped(Expression e) {
+        if (!fc.types.typeOf(e).isNumeric()) return false;
+        if (e instanceof NumericLiteral) return true;
+        if (e instanceof Identifier id) return typedVariable(id) != null;
+        if (e instanceof UnaryExpression u) {
+            return (u.operator() == UnaryOperator.MINUS || u.operator() == UnaryOperator.PLUS
+                    || u.operator() == UnaryOperator.BITWISE_NOT) && isPureTyped(u.argument());
+        }
+        if (e instanceof BinaryExpression b) return isPureTyped(b.left()) && isPureTyped(b.right());
+        return false;
+    }
+
+    /**
+     * Compiles {@code e}, of no numeric static type, as a double: ToNumeric of its value where a
+     * Number is the other operand (a BigInt is the mixing TypeError). An element read
+     * {@code a[i]} reads an int or double element without boxing it.
+     */
+    private void compileAsNumber(Expression e, Scope scope) {
+        if (e instanceof MemberExpression m && m.computed()) {
+            compile(m.object(), scope);
+            code.realm();
+            code.swap();
+            ValueType kt = compileKey(m.property(), scope);
+            code.invokeStatic(Code.REFERENCES, "getElementAsNumber", "(" + Code.REALM_DESC + OBJECT_DESC + kt.descriptor() + ")D");
+            return;
+        }
+        compile(e, scope);
+        code.invokeStatic(Code.OPERATORS, "toNumberOperand", "(Ljava/lang/Object;)D");
+    }
+
+    /** Compiles a computed member's key, unboxed (INT or NUMBER) when its type is numeric; returns how it is held. */
+    private ValueType compileKey(Expression key, Scope scope) {
+        ValueType t = fc.types.typeOf(key);
+        if (t.isNumeric()) {
+            compileTyped(key, scope, t);
+            return t;
+        }
+        compile(key, scope);
+        return ValueType.ANY;
     }
 
     /** The binding {@code id} names if it lives unboxed (and no with or eval stands in between), else null. */
@@ -311,7 +359,7 @@ final class ExpressionCompiler {
                 }
             }
         }
-        if (e instanceof BinaryExpression b) return binaryTyped(b.operator(), b.left(), null, b.right(), scope, type);
+        if (e instanceof BinaryExpression b) return binaryTyped(b.operator(), b.left(), null, null, b.right(), scope, type);
         if (e instanceof ConditionalExpression c) {
             Label otherwise = new Label(), end = new Label();
             compileCondition(c.test(), scope);
@@ -345,13 +393,27 @@ final class ExpressionCompiler {
             fc.storeTyped(v);
             return ValueType.NUMBER;
         }
+        if (e instanceof AssignmentExpression a && a.left() instanceof MemberExpression m && m.computed()) {
+            Target t = new Target(m, scope);
+            t.prepare();
+            ValueType vt;
+            if (a.operator() == AssignmentOperator.ASSIGN) {
+                vt = fc.types.typeOf(a.right());
+                compileTyped(a.right(), scope, vt);
+            } else {
+                vt = binaryTyped(a.operator().binaryOperator(), null, null, t, a.right(), scope, type);
+            }
+            code.dup(vt);
+            t.storeTyped(vt);
+            return vt;
+        }
         if (e instanceof AssignmentExpression a) {
             Variable v = typedVariable((Identifier) a.left());
             ValueType vt = fc.types.typeOf(v);
             if (a.operator() == AssignmentOperator.ASSIGN) {
                 compileTyped(a.right(), scope, vt);
             } else {
-                ValueType result = binaryTyped(a.operator().binaryOperator(), null, v, a.right(), scope,
+                ValueType result = binaryTyped(a.operator().binaryOperator(), null, v, null, a.right(), scope,
                         fc.types.typeOf(a));
                 code.convert(result, vt);
             }
@@ -364,37 +426,55 @@ final class ExpressionCompiler {
 
     /**
      * A numeric binary operation. The left operand is {@code left}, or (for compound assignment)
-     * the typed binding {@code leftVar}. With both operands typed it is one JVM instruction; with
-     * an operand of unknown type the boxed operator runs and its (known numeric) result is unboxed.
+     * the typed binding {@code leftVar} or the element reference {@code leftTarget}. With both
+     * operands typed it is one JVM instruction. An operand of no numeric type is converted by
+     * ToNumeric right where it is evaluated when that is unobservable (the other operand is a
+     * typed value already computed, or one whose evaluation has no effect) — the operation stays
+     * unboxed; otherwise the boxed operator runs and its (known numeric) result is unboxed.
      */
-    private ValueType binaryTyped(BinaryOperator op, Expression left, Variable leftVar, Expression right, Scope scope,
-                                  ValueType type) {
-        ValueType lt = left != null ? fc.types.typeOf(left) : fc.types.typeOf(leftVar);
+    private ValueType binaryTyped(BinaryOperator op, Expression left, Variable leftVar, Target leftTarget, Expression right,
+                                  Scope scope, ValueType type) {
+        ValueType lt = left != null ? fc.types.typeOf(left) : leftVar != null ? fc.types.typeOf(leftVar) : ValueType.ANY;
         ValueType rt = fc.types.typeOf(right);
-        if (!lt.isNumeric() || !rt.isNumeric()) {
+        boolean leftNumber = lt.isNumeric() || isPureTyped(right);
+        boolean rightNumber = rt.isNumeric() || lt.isNumeric();
+        if (!leftNumber || !rightNumber) {
             if (left != null) compile(left, scope);
-            else {
+            else if (leftVar != null) {
                 fc.loadTyped(leftVar);
                 code.box(fc.types.typeOf(leftVar));
+            } else {
+                leftTarget.load();
             }
             compile(right, scope);
             code.invokeStatic(Code.OPERATORS, operatorMethod(op), BINARY);
             code.convert(ValueType.ANY, type);
             return type;
         }
-        ValueType operands = type == ValueType.INT ? ValueType.INT : ValueType.NUMBER;
-        if (op == BinaryOperator.USHR) operands = ValueType.INT;
-        if (left != null) compileTyped(left, scope, operands);
-        else {
+        ValueType operands = type == ValueType.INT || op == BinaryOperator.USHR ? ValueType.INT : ValueType.NUMBER;
+        if (leftVar != null) {
             fc.loadTyped(leftVar);
             code.convert(fc.types.typeOf(leftVar), operands);
+        } else if (leftTarget != null) {
+            leftTarget.loadAsNumber();
+            code.convert(ValueType.NUMBER, operands);
+        } else if (lt.isNumeric()) {
+            compileTyped(left, scope, operands);
+        } else {
+            compileAsNumber(left, scope);
+            code.convert(ValueType.NUMBER, operands);
         }
         if (op == BinaryOperator.USHR) {
             code.insn(I2L);
             code.ldc(0xFFFFFFFFL);
             code.insn(LAND);
         }
-        compileTyped(right, scope, operands);
+        if (rt.isNumeric()) {
+            compileTyped(right, scope, operands);
+        } else {
+            compileAsNumber(right, scope);
+            code.convert(ValueType.NUMBER, operands);
+        }
         switch (op) {
             case ADD -> code.insn(DADD);
             case SUB -> code.insn(DSUB);
@@ -918,6 +998,8 @@ final class ExpressionCompiler {
         private final Expression node;
         private final Scope scope;
         private int base = -1, key = -1;
+        /** How a computed member's key is held: INT or NUMBER when its type is numeric, else ANY. */
+        private ValueType keyType = ValueType.ANY;
         /** For an identifier that passes dynamic scopes: the local saying where it resolved. */
         private int resolved = -1;
 
@@ -934,9 +1016,9 @@ final class ExpressionCompiler {
                 base = code.newLocal();
                 code.store(base);
                 if (m.computed()) {
-                    compile(m.property(), scope);
-                    key = code.newLocal();
-                    code.store(key);
+                    keyType = compileKey(m.property(), scope);
+                    key = code.newLocal(keyType);
+                    code.store(key, keyType);
                 }
             } else if (node instanceof PrivateMemberExpression m) {
                 compile(m.object(), scope);
@@ -965,13 +1047,13 @@ final class ExpressionCompiler {
             if (node instanceof Identifier id) {
                 fc.loadResolved(id, resolved);
             } else if (node instanceof MemberExpression m) {
-                code.load(base);
                 if (m.computed()) {
                     code.realm();
-                    code.swap();
-                    code.load(key);
-                    code.invokeStatic(Code.REFERENCES, "getElement", "(" + Code.REALM_DESC + "Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
+                    code.load(base);
+                    code.load(key, keyType);
+                    code.invokeStatic(Code.REFERENCES, "getElement", "(" + Code.REALM_DESC + OBJECT_DESC + keyType.descriptor() + ")" + OBJECT_DESC);
                 } else {
+                    code.load(base);
                     code.invokeDynamic("get", GET, Code.BSM_GET_PROPERTY, ((Identifier) m.property()).name());
                 }
             } else if (node instanceof PrivateMemberExpression m) {
@@ -988,14 +1070,7 @@ final class ExpressionCompiler {
                 fc.storeResolved(id, resolved);
             } else if (node instanceof MemberExpression m) {
                 if (m.computed()) {
-                    int value = code.newLocal();
-                    code.store(value);
-                    code.realm();
-                    code.load(base);
-                    code.load(key);
-                    code.load(value);
-                    code.iconst(fc.strict ? 1 : 0);
-                    code.invokeStatic(Code.REFERENCES, "setElement", "(" + Code.REALM_DESC + "Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Z)V");
+                    storeTyped(ValueType.ANY);
                 } else {
                     code.load(base);
                     code.swap();
@@ -1019,6 +1094,27 @@ final class ExpressionCompiler {
                 code.iconst(fc.strict ? 1 : 0);
                 code.invokeStatic(Code.SUPPORT, "superSet", "(L" + Code.SCRIPT_FUNCTION + ";Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Z)V");
             }
+        }
+
+        /** For a computed member: GetValue as a number, for a numeric operator ({@link #compileAsNumber}). */
+        void loadAsNumber() {
+            code.realm();
+            code.load(base);
+            code.load(key, keyType);
+            code.invokeStatic(Code.REFERENCES, "getElementAsNumber", "(" + Code.REALM_DESC + OBJECT_DESC + keyType.descriptor() + ")D");
+        }
+
+        /** For a computed member: value (held as {@code valueType}: ANY, or INT or NUMBER unboxed) -> (stored). */
+        void storeTyped(ValueType valueType) {
+            int value = code.newLocal(valueType);
+            code.store(value, valueType);
+            code.realm();
+            code.load(base);
+            code.load(key, keyType);
+            code.load(value, valueType);
+            code.iconst(fc.strict ? 1 : 0);
+            code.invokeStatic(Code.REFERENCES, "setElement",
+                    "(" + Code.REALM_DESC + OBJECT_DESC + keyType.descriptor() + valueType.descriptor() + "Z)V");
         }
     }
 
@@ -1120,8 +1216,8 @@ final class ExpressionCompiler {
         if (m.computed()) {
             code.realm();
             code.swap();
-            compile(m.property(), scope);
-            code.invokeStatic(Code.REFERENCES, "getElement", "(" + Code.REALM_DESC + "Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
+            ValueType kt = compileKey(m.property(), scope);
+            code.invokeStatic(Code.REFERENCES, "getElement", "(" + Code.REALM_DESC + OBJECT_DESC + kt.descriptor() + ")" + OBJECT_DESC);
         } else {
             code.invokeDynamic("get", GET, Code.BSM_GET_PROPERTY, ((Identifier) m.property()).name());
         }
