@@ -313,7 +313,7 @@ public abstract sealed class DenseElements extends Elements permits IntElements,
         SparseElements s = new SparseElements();
         for (int i = 0; i < end; i++) {
             Object v = valueAt(i);
-            if (v != null) s.define(i, v, Property.DEFAULT);
+            if (v != null) s.load(i, v);
         }
         return s;
     }

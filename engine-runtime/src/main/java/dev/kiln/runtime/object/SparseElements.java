@@ -13,10 +13,11 @@ import java.util.TreeMap;
  */
 public final class SparseElements extends Elements {
     /**
-     * The most elements sparse storage holds (2^24, each costing about 80 bytes); one more is
-     * the RangeError "Invalid array length" rather than an exhausted Java heap.
+     * The most elements sparse storage holds (2^23, at about 100 bytes each); one more is the
+     * RangeError "Invalid array length" rather than an exhausted Java heap. Dense storage, which
+     * costs 4 to 8 bytes an element, is where large arrays live.
      */
-    public static final int MAX_COUNT = 1 << 24;
+    public static final int MAX_COUNT = 1 << 23;
 
     private record Entry(Object value, int flags) {}
 
@@ -42,8 +43,7 @@ public final class SparseElements extends Elements {
             map.put(index, new Entry(value, e.flags));
             return this;
         }
-        add(index, new Entry(value, Property.DEFAULT));
-        return special == 0 && denseEnough() ? toDense() : this;
+        return define(index, value, Property.DEFAULT);
     }
 
     @Override
@@ -56,7 +56,12 @@ public final class SparseElements extends Elements {
             map.put(index, e);
         }
         if (flags != Property.DEFAULT) special++;
-        return this;
+        return old == null && special == 0 && denseEnough() ? toDense() : this;
+    }
+
+    /** Adds a plain element while sparse storage is built from dense storage. */
+    void load(long index, Object value) {
+        add(index, new Entry(value, Property.DEFAULT));
     }
 
     private void add(long index, Entry e) {
