@@ -76,12 +76,17 @@ public final class ScriptEvaluator implements Evaluator {
         loader.onDefinition(listener);
     }
 
-    /** Runs a compiled script's top-level code in this realm (16.1.6 ScriptEvaluation); returns its completion value. */
+    /**
+     * Runs a compiled script's top-level code in this realm (16.1.6 ScriptEvaluation); returns its
+     * completion value. A stack overflow no JavaScript catch handled leaves as the RangeError it is.
+     */
     public Object run(CompiledScript script) {
         MethodHandle entry = loader.entryPoint(script);
         try {
             return (Object) entry.invokeExact((ScriptFunction) null, realm.globalThisValue(), (Object) Undefined.INSTANCE,
                     NO_ARGUMENTS);
+        } catch (StackOverflowError e) {
+            throw JSException.of(realm.newError(ErrorKind.RANGE_ERROR, "Maximum call stack size exceeded"));
         } catch (Throwable t) {
             throw Unchecked.rethrow(t);
         }

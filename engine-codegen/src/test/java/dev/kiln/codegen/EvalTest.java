@@ -131,6 +131,11 @@ class EvalTest {
     }
 
     @Test
+    void anUncaughtStackOverflowIsARangeError() {
+        assertEquals("RangeError: Maximum call stack size exceeded", error("function f() { return eval('f()'); } f()"));
+    }
+
+    @Test
     void evalCodeIsCached() {
         assertEquals("45", run("var s = 0; function f(i) { return eval('i'); } for (var i = 0; i < 10; i++) s += f(i); s"));
     }
