@@ -360,7 +360,7 @@ public final class ScopeAnalyzer {
                 if (s.function() != function) v.capture();
                 if (v.kind() == Variable.Kind.ARGUMENTS) useArguments(s.function());
                 boolean tdz = v.hasTdz() && (s.function() != function || id.start() < v.declarationEnd()
-                        || s.kind() == Scope.Kind.SWITCH);
+                        || s.kind() == Scope.Kind.SWITCH || inForInOfHead(s, id));
                 return new Reference(v, from, dynamic, tdz);
             }
             if (s.kind() == Scope.Kind.WITH) {
@@ -371,6 +371,13 @@ public final class ScopeAnalyzer {
             }
         }
         return new Reference(null, from, dynamic, false);
+    }
+
+    /** 14.7.5.6: the expression of a for-in/of head sees the loop's bindings, uninitialized, though it follows them. */
+    private static boolean inForInOfHead(Scope s, Identifier id) {
+        Expression right = s.kind() != Scope.Kind.FOR ? null
+                : s.node() instanceof ForInStatement f ? f.right() : s.node() instanceof ForOfStatement f ? f.right() : null;
+        return right != null && id.start() >= right.start() && id.end() <= right.end();
     }
 
     /**
