@@ -97,12 +97,21 @@ public final class ScriptEvaluator implements Evaluator {
         return run(compile(() -> Compiler.compileScript(source, false)));
     }
 
-    /** Compiles (or parses), turning the compiler's SyntaxError into a JavaScript SyntaxError of this realm. */
+    /**
+     * Compiles (or parses), turning the compiler's SyntaxError into a JavaScript SyntaxError of this
+     * realm, and code the JVM's class file limits cannot hold yet into a RangeError that says so.
+     */
     private <T> T compile(Supplier<T> compilation) {
         try {
             return compilation.get();
         } catch (SyntaxError e) {
             throw JSException.of(realm.newError(ErrorKind.SYNTAX_ERROR, e.getMessage()));
+        } catch (org.objectweb.asm.MethodTooLargeException e) {
+            throw JSException.of(realm.newError(ErrorKind.RANGE_ERROR,
+                    "Code too large to compile: a function's bytecode exceeds the JVM's 64 KB method limit"));
+        } catch (org.objectweb.asm.ClassTooLargeException e) {
+            throw JSException.of(realm.newError(ErrorKind.RANGE_ERROR,
+                    "Code too large to compile: the unit exceeds the JVM's class file limits"));
         }
     }
 
