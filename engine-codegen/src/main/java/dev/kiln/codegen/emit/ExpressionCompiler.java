@@ -1048,6 +1048,7 @@ final class ExpressionCompiler {
                 fc.loadResolved(id, resolved);
             } else if (node instanceof MemberExpression m) {
                 if (m.computed()) {
+                    keyToPropertyKey();
                     code.realm();
                     code.load(base);
                     code.load(key, keyType);
@@ -1096,8 +1097,22 @@ final class ExpressionCompiler {
             }
         }
 
+        /**
+         * GetValue of a computed member converts its key once and keeps the property key for the
+         * PutValue that follows (6.2.5.5 step 3.a), so a key's toString runs once.
+         */
+        private void keyToPropertyKey() {
+            if (keyType != ValueType.ANY) return;
+            code.realm();
+            code.load(base);
+            code.load(key);
+            code.invokeStatic(Code.REFERENCES, "referencedPropertyKey", "(" + Code.REALM_DESC + OBJECT_DESC + OBJECT_DESC + ")" + OBJECT_DESC);
+            code.store(key);
+        }
+
         /** For a computed member: GetValue as a number, for a numeric operator ({@link #compileAsNumber}). */
         void loadAsNumber() {
+            keyToPropertyKey();
             code.realm();
             code.load(base);
             code.load(key, keyType);

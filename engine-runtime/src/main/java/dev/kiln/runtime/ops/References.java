@@ -72,6 +72,19 @@ public final class References {
     }
 
     /** 6.2.5.5 GetValue of a property reference, the key not yet converted. */
+    /**
+     * 6.2.5.5 GetValue steps 3.a-c for a computed member whose Reference is used again by a
+     * PutValue (compound assignment, update): the base must be coercible to an object, then the key
+     * is converted once and the Reference keeps the property key.
+     */
+    public static Object referencedPropertyKey(Realm realm, Object base, Object key) {
+        if (base == Undefined.INSTANCE || base == Null.INSTANCE) {
+            String reading = key instanceof JSObject ? "" : " (reading '" + describe(key) + "')";
+            throw realm.typeError("Cannot read properties of " + base + reading);
+        }
+        return Conversion.toPropertyKey(key);
+    }
+
     private static Object getValue(Realm realm, Object base, Object key) {
         if (base instanceof JSObject o) return o.get(Conversion.toPropertyKey(key), o);
         if (base == Undefined.INSTANCE || base == Null.INSTANCE) {
