@@ -1352,20 +1352,29 @@ final class ExpressionCompiler {
             code.label(ok);
             code.swap();
         }
-        arguments(c.arguments(), scope, describe(c.callee()));
+        arguments(c.arguments(), scope, describe(c.callee()), callPosition(c.callee()));
+    }
+
+    /** Where a stack frame of this call points, as V8 reports it: the called property's name, or the callee. */
+    private static Node callPosition(Expression callee) {
+        if (callee instanceof MemberExpression m) return m.property();
+        if (callee instanceof PrivateMemberExpression m) return m.property();
+        return callee;
     }
 
     /** Evaluates arguments and emits the call (callee and this are on the stack). */
-    private void arguments(List<Expression> args, Scope scope, String description) {
+    private void arguments(List<Expression> args, Scope scope, String description, Node position) {
         boolean spread = false;
         for (Expression a : args) if (a instanceof SpreadElement) spread = true;
         if (!spread && args.size() <= MAX_FIXED_ARGUMENTS) {
             for (Expression a : args) compile(a, scope);
+            fc.position(position);
             invokeCall(args.size(), description);
             return;
         }
         listOf(args, scope);
         code.invokeStatic(Code.SUPPORT, "listToArray", "(Ljava/util/ArrayList;)[Ljava/lang/Object;");
+        fc.position(position);
         code.invokeDynamic("call", "(Ljava/lang/Object;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;", Code.BSM_CALL, description);
     }
 
@@ -1386,11 +1395,13 @@ final class ExpressionCompiler {
                 compile(a, scope);
                 desc.append("Ljava/lang/Object;");
             }
+            fc.position(n);
             code.invokeDynamic("construct", desc.append(")Ljava/lang/Object;").toString(), Code.BSM_CONSTRUCT, describe(n.callee()));
             return;
         }
         listOf(args, scope);
         code.invokeStatic(Code.SUPPORT, "listToArray", "(Ljava/util/ArrayList;)[Ljava/lang/Object;");
+        fc.position(n);
         code.invokeDynamic("construct", "(Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;", Code.BSM_CONSTRUCT, describe(n.callee()));
     }
 
