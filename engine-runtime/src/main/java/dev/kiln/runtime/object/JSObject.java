@@ -498,6 +498,12 @@ public class JSObject {
             if (isPrototype) NoElementsProtector.invalidate();
             return;
         }
+        Shape known = shape.knownTransition(key, flags);
+        if (known != null) {
+            // Building the same objects again (a realm's built-ins): the key is surely new.
+            store(known, known.addedProperty().slot(), valueOrAccessor);
+            return;
+        }
         Property p = shape.find(key);
         if (p == null) {
             addNamed(key, valueOrAccessor, flags);
@@ -510,7 +516,12 @@ public class JSObject {
     /** Adds a new named property (the caller knows it is absent and the object extensible). */
     public final void addNamed(Object key, Object valueOrAccessor, int flags) {
         Shape s = shape.addProperty(key, flags);
-        int slot = s.find(key).slot();
+        Property added = s.isDictionary() ? s.find(key) : s.addedProperty();
+        store(s, added.slot(), valueOrAccessor);
+    }
+
+    /** Moves to shape {@code s} and puts the new property's value in {@code slot}. */
+    private void store(Shape s, int slot, Object valueOrAccessor) {
         if (slot >= slots.length) {
             Object[] grown = new Object[Math.max(4, Math.max(slot + 1, slots.length * 2))];
             System.arraycopy(slots, 0, grown, 0, slots.length);

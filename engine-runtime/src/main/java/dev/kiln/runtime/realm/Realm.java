@@ -11,6 +11,7 @@ import dev.kiln.runtime.object.ErrorObject;
 import dev.kiln.runtime.object.ImmutablePrototypeObject;
 import dev.kiln.runtime.object.JSObject;
 import dev.kiln.runtime.shape.Property;
+import dev.kiln.runtime.shape.Shape;
 import dev.kiln.runtime.value.Undefined;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class Realm {
         this.globalObject = globalObjectFactory.apply(this);
         this.globalThisValue = globalObject;
         this.globalEnv = new GlobalEnvironment(globalObject);
-        Builtins.install(this);
+        Shape.retainingTransitions(() -> Builtins.install(this));
     }
 
     public JSObject intrinsic(Intrinsic which) {

@@ -44,8 +44,8 @@ public final class Shape {
     /** Properties in creation order, built on first use. */
     private volatile Property[] ordered;
 
-    /** Transitions: a TransitionKey -> WeakReference<Shape>; guarded by this. */
-    private HashMap<TransitionKey, WeakReference<Shape>> transitions;
+    /** Transitions: a TransitionKey -> the child Shape or a WeakReference to it; guarded by this. */
+    private HashMap<TransitionKey, Object> transitions;
 
     /** The dictionary state; non-null only for dictionary shapes. */
     private final Dictionary dictionary;
@@ -167,17 +167,8 @@ public final class Shape {
             return this;
         }
         if (propertyCount >= MAX_TREE_PROPERTIES) return toDictionary().addProperty(key, flags);
-        TransitionKey tk = new TransitionKey(key, flags);
-        synchronized (this) {
-            if (transitions == null) transitions = new HashMap<>(4);
-            WeakReference<Shape> ref = transitions.get(tk);
-            Shape child = ref == null ? null : ref.get();
-            if (child == null) {
-                child = new Shape(this, new Property(key, flags, slotCount), propertyCount + 1, slotCount + 1, extensible);
-                transitions.put(tk, new WeakReference<>(child));
-            }
-            return child;
-        }
+        return transition(new TransitionKey(key, flags),
+                () -> new Shape(this, new Property(key, flags, slotCount), propertyCount + 1, slotCount + 1, extensible));
     }
 
     /** A shape in which the existing property {@code p} has the attributes {@code flags}. */
@@ -232,17 +223,65 @@ public final class Shape {
     public Shape preventExtensions() {
         if (!extensible) return this;
         if (dictionary != null) return new Shape(dictionary, false);
-        TransitionKey tk = new TransitionKey(NON_EXTENSIBLE, 0);
+        return transition(new TransitionKey(NON_EXTENSIBLE, 0), () -> {
+            Shape child = new Shape(this, null, propertyCount, slotCount, false);
+            child.ordered = properties();
+            return child;
+        });
+    }
+
+    /**
+     * The child for {@code tk}, made by {@code make} if there is none. Children are held weakly,
+     * except those made while built-ins are installed ({@link #retainingTransitions}): every realm
+     * builds the same built-in objects, and letting their shapes be collected between realms
+     * would make each new realm rebuild them.
+     */
+    private Shape transition(TransitionKey tk, java.util.function.Supplier<Shape> make) {
+        LastTransition last = lastTransition; // most shapes have one child: skip the lock and the map
+        if (last != null && last.key.equals(tk)) return last.child;
         synchronized (this) {
             if (transitions == null) transitions = new HashMap<>(4);
-            WeakReference<Shape> ref = transitions.get(tk);
-            Shape child = ref == null ? null : ref.get();
+            Object ref = transitions.get(tk);
+            Shape child = ref instanceof Shape strong ? strong : ref == null ? null : ((WeakReference<Shape>) ref).get();
             if (child == null) {
-                child = new Shape(this, null, propertyCount, slotCount, false);
-                child.ordered = properties();
-                transitions.put(tk, new WeakReference<>(child));
+                child = make.get();
+                transitions.put(tk, RETAIN.get() ? child : new WeakReference<>(child));
             }
+            if (RETAIN.get() || ref instanceof Shape) lastTransition = new LastTransition(tk, child);
             return child;
+        }
+    }
+
+    /**
+     * The child shape of the last transition taken, if it added {@code key} with {@code flags}:
+     * then this shape lacks {@code key} (a transition only adds an absent key), so a caller
+     * defining a property can skip looking for it. Null otherwise; never takes the lock.
+     */
+    public Shape knownTransition(Object key, int flags) {
+        LastTransition last = lastTransition;
+        return last != null && last.key.key() == key && last.key.flags() == flags ? last.child : null;
+    }
+
+    /** The property a tree shape adds to its parent (null for the root and non-extensible markers). */
+    public Property addedProperty() {
+        return last;
+    }
+
+    /** The last transition taken, when its child is held strongly (a weakly held one may be collected). */
+    private record LastTransition(TransitionKey key, Shape child) {}
+
+    private volatile LastTransition lastTransition;
+
+    private static final ThreadLocal<Boolean> RETAIN = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    /** Runs {@code task} with the transitions it creates held strongly (for the built-ins of a realm). */
+    public static void retainingTransitions(Runnable task) {
+        boolean was = RETAIN.get();
+        RETAIN.set(Boolean.TRUE);
+        try {
+            task.run();
+        } finally {
+            RETAIN.set(was);
         }
     }
 
