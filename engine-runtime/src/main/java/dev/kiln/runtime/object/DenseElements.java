@@ -42,23 +42,19 @@ public abstract sealed class DenseElements extends Elements permits IntElements,
     /**
      * Storage holding {@code values[0 .. length)}, where null entries are holes, in the most
      * specific kind that holds them all. Takes ownership of {@code values} when they stay Objects.
+     * The first value picks the kind to try, so an array of one kind is read once.
      */
     public static DenseElements of(Object[] values, int length) {
-        boolean ints = true;
-        for (int i = 0; i < length; i++) {
-            Object v = values[i];
-            if (v == null || v instanceof Integer x && x != IntElements.HOLE) continue;
-            if (v instanceof Double d) {
-                ints &= IntElements.holds(d);
-                continue;
-            }
-            if (v instanceof Integer) {
-                ints = false;
-                continue;
-            }
-            return new ObjectElements(values, length);
+        int i = 0;
+        while (i < length && values[i] == null) i++;
+        Object first = i < length ? values[i] : null;
+        if (first instanceof Integer || first instanceof Double) {
+            DenseElements d = first instanceof Integer x && x != IntElements.HOLE || first instanceof Double f && IntElements.holds(f)
+                    ? IntElements.from(values, length) : null;
+            if (d == null) d = DoubleElements.from(values, length);
+            if (d != null) return d;
         }
-        return ints ? IntElements.from(values, length) : DoubleElements.from(values, length);
+        return new ObjectElements(values, length);
     }
 
     /** Empty storage of the kind that holds {@code first}, with room for {@code capacity} elements. */
@@ -118,8 +114,14 @@ public abstract sealed class DenseElements extends Elements permits IntElements,
     /** The Java array, for moves within it. */
     abstract Object array();
 
-    /** Whether position {@code i} (below {@link #end}) is a hole. */
-    abstract boolean isHole(int i);
+    /** The number of present elements at positions {@code from .. to-1} (below the array's length). */
+    abstract int countPresent(int from, int to);
+
+    /** The first present position in {@code from .. to-1}, or -1. */
+    abstract int nextPresent(int from, int to);
+
+    /** The last present position at or below {@code from} ({@code from} below the array's length), or -1. */
+    abstract int previousPresent(int from);
 
     /** Makes positions {@code from .. to-1} holes. */
     abstract void clear(int from, int to);
@@ -157,7 +159,7 @@ public abstract sealed class DenseElements extends Elements permits IntElements,
 
     @Override
     public final void remove(long index) {
-        if (index < end && !isHole((int) index)) {
+        if (index < end && has((int) index)) {
             clear((int) index, (int) index + 1);
             count--;
             if (index == end - 1) trimEnd();
@@ -168,20 +170,18 @@ public abstract sealed class DenseElements extends Elements permits IntElements,
     public final long[] indices() {
         long[] out = new long[count];
         int n = 0;
-        for (int i = 0; i < end; i++) if (!isHole(i)) out[n++] = i;
+        for (int i = nextPresent(0, end); i >= 0; i = nextPresent(i + 1, end)) out[n++] = i;
         return out;
     }
 
     @Override
     public final long nextIndex(long from) {
-        for (long i = Math.max(from, 0); i < end; i++) if (!isHole((int) i)) return i;
-        return -1;
+        return from >= end ? -1 : nextPresent((int) Math.max(from, 0), end);
     }
 
     @Override
     public final long previousIndex(long from) {
-        for (long i = Math.min(from, end - 1L); i >= 0; i--) if (!isHole((int) i)) return i;
-        return -1;
+        return from < 0 || end == 0 ? -1 : previousPresent((int) Math.min(from, end - 1L));
     }
 
     @Override
@@ -204,20 +204,9 @@ public abstract sealed class DenseElements extends Elements permits IntElements,
         return toSparse().clearFlagsOfAll(clear, clearData);
     }
 
-    /** Sets {@link #end} to {@code length} and counts the present elements below it (for a filled Java array). */
-    final void settle(int length) {
-        end = length;
-        int present = 0;
-        for (int i = 0; i < length; i++) if (!isHole(i)) present++;
-        count = present;
-        trimEnd();
-    }
-
     /** Lowers {@link #end} past trailing holes. */
     final void trimEnd() {
-        int e = end;
-        while (e > 0 && isHole(e - 1)) e--;
-        end = e;
+        end = end == 0 ? 0 : previousPresent(end - 1) + 1;
     }
 
     /**
@@ -253,7 +242,7 @@ public abstract sealed class DenseElements extends Elements permits IntElements,
     final void truncate(long newEnd) {
         if (newEnd >= end) return;
         int from = (int) newEnd;
-        for (int i = from; i < end; i++) if (!isHole(i)) count--;
+        count -= countPresent(from, end);
         clear(from, end);
         end = from;
         trimEnd();
@@ -268,7 +257,7 @@ public abstract sealed class DenseElements extends Elements permits IntElements,
     final void removeRange(int start, int n) {
         if (start >= end || n <= 0) return;
         int from = (int) Math.min((long) start + n, end);
-        for (int i = start; i < from; i++) if (!isHole(i)) count--;
+        count -= countPresent(start, from);
         int moved = end - from;
         Object array = array();
         System.arraycopy(array, from, array, start, moved);
@@ -300,10 +289,10 @@ public abstract sealed class DenseElements extends Elements permits IntElements,
      * through a temporary copy; both ranges lie below {@link #size()}: copyWithin's net effect.
      */
     public final void copyWithin(int to, int from, int n) {
-        for (int i = to; i < to + n; i++) if (!isHole(i)) count--;
+        count -= countPresent(to, to + n);
         Object array = array();
         System.arraycopy(array, from, array, to, n);
-        for (int i = to; i < to + n; i++) if (!isHole(i)) count++;
+        count += countPresent(to, to + n);
         trimEnd();
     }
 

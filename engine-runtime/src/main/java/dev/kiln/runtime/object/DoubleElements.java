@@ -23,15 +23,12 @@ public final class DoubleElements extends DenseElements {
         values = new double[capacity];
     }
 
-    DoubleElements(double[] values, int end, int count) {
+    /** Storage over {@code values}, {@code count} of whose first {@code length} entries are present. */
+    DoubleElements(double[] values, int length, int count) {
         this.values = values;
-        this.end = end;
+        this.end = length;
         this.count = count;
-    }
-
-    private DoubleElements(double[] values, int length) {
-        this.values = values;
-        settle(length);
+        trimEnd();
     }
 
     /** Whether {@code d} is the hole marker (or the "no number" answer of {@link #doubleAt}). */
@@ -39,14 +36,24 @@ public final class DoubleElements extends DenseElements {
         return Double.doubleToRawLongBits(d) == HOLE_BITS;
     }
 
-    /** {@code values[0 .. length)}, each a Number or null for a hole. */
+    /** Storage holding {@code values[0 .. length)} (null for a hole), or null if some value is not a Number. */
     static DoubleElements from(Object[] values, int length) {
         double[] doubles = new double[length];
+        int count = 0;
         for (int i = 0; i < length; i++) {
             Object v = values[i];
-            doubles[i] = v == null ? HOLE : canonical(((Number) v).doubleValue());
+            double n;
+            if (v == null) {
+                doubles[i] = HOLE;
+                continue;
+            }
+            if (v instanceof Integer x) n = x;
+            else if (v instanceof Double d) n = canonical(d);
+            else return null;
+            doubles[i] = n;
+            count++;
         }
-        return new DoubleElements(doubles, length);
+        return new DoubleElements(doubles, length, count);
     }
 
     private static double canonical(double d) {
@@ -117,7 +124,7 @@ public final class DoubleElements extends DenseElements {
         int available = Math.max(0, Math.min(n, end - from));
         if (available > 0) System.arraycopy(values, from, out, 0, available);
         Arrays.fill(out, available, n, HOLE);
-        return new DoubleElements(out, n);
+        return new DoubleElements(out, n, available > 0 ? countPresent(from, from + available) : 0);
     }
 
     @Override
@@ -183,8 +190,25 @@ public final class DoubleElements extends DenseElements {
     }
 
     @Override
-    boolean isHole(int i) {
-        return isHoleValue(values[i]);
+    int countPresent(int from, int to) {
+        double[] values = this.values;
+        int n = 0;
+        for (int i = from; i < to; i++) if (!(isHoleValue(values[i]))) n++;
+        return n;
+    }
+
+    @Override
+    int nextPresent(int from, int to) {
+        double[] values = this.values;
+        for (int i = from; i < to; i++) if (!(isHoleValue(values[i]))) return i;
+        return -1;
+    }
+
+    @Override
+    int previousPresent(int from) {
+        double[] values = this.values;
+        for (int i = from; i >= 0; i--) if (!(isHoleValue(values[i]))) return i;
+        return -1;
     }
 
     @Override

@@ -19,9 +19,11 @@ public final class IntElements extends DenseElements {
         values = new int[capacity];
     }
 
-    private IntElements(int[] values, int length) {
+    private IntElements(int[] values, int length, int count) {
         this.values = values;
-        settle(length);
+        this.end = length;
+        this.count = count;
+        trimEnd();
     }
 
     /** Whether the Number {@code d} is held by int storage: an int32 other than -2^31, and not -0. */
@@ -30,14 +32,21 @@ public final class IntElements extends DenseElements {
         return i == d && i != HOLE && (i != 0 || Double.doubleToRawLongBits(d) == 0);
     }
 
-    /** {@code values[0 .. length)}, each an Integer (or a Double {@link #holds} accepts) or null for a hole. */
+    /** Storage holding {@code values[0 .. length)} (null for a hole), or null if some value is not held by ints. */
     static IntElements from(Object[] values, int length) {
         int[] ints = new int[length];
+        int count = 0;
         for (int i = 0; i < length; i++) {
             Object v = values[i];
-            ints[i] = v == null ? HOLE : (int) ((Number) v).doubleValue();
+            int n;
+            if (v == null) n = HOLE;
+            else if (v instanceof Integer x && x != HOLE) n = x;
+            else if (v instanceof Double d && holds(d)) n = (int) (double) d;
+            else return null;
+            ints[i] = n;
+            if (n != HOLE) count++;
         }
-        return new IntElements(ints, length);
+        return new IntElements(ints, length, count);
     }
 
     /** The int at {@code index}, or {@link #HOLE} for a hole or an index outside {@code 0 .. size()-1}. */
@@ -112,7 +121,7 @@ public final class IntElements extends DenseElements {
         int available = Math.max(0, Math.min(n, end - from));
         if (available > 0) System.arraycopy(values, from, out, 0, available);
         Arrays.fill(out, available, n, HOLE);
-        return new IntElements(out, n);
+        return new IntElements(out, n, available > 0 ? countPresent(from, from + available) : 0);
     }
 
     @Override
@@ -176,8 +185,25 @@ public final class IntElements extends DenseElements {
     }
 
     @Override
-    boolean isHole(int i) {
-        return values[i] == HOLE;
+    int countPresent(int from, int to) {
+        int[] values = this.values;
+        int n = 0;
+        for (int i = from; i < to; i++) if (!(values[i] == HOLE)) n++;
+        return n;
+    }
+
+    @Override
+    int nextPresent(int from, int to) {
+        int[] values = this.values;
+        for (int i = from; i < to; i++) if (!(values[i] == HOLE)) return i;
+        return -1;
+    }
+
+    @Override
+    int previousPresent(int from) {
+        int[] values = this.values;
+        for (int i = from; i >= 0; i--) if (!(values[i] == HOLE)) return i;
+        return -1;
     }
 
     @Override

@@ -23,7 +23,9 @@ public final class ObjectElements extends DenseElements {
     /** Storage holding {@code values[0 .. length)}, where null entries are holes (the array is taken over). */
     public ObjectElements(Object[] values, int length) {
         this.values = values;
-        settle(length);
+        this.end = length;
+        this.count = countPresent(0, length);
+        trimEnd();
     }
 
     @Override
@@ -143,8 +145,25 @@ public final class ObjectElements extends DenseElements {
     }
 
     @Override
-    boolean isHole(int i) {
-        return values[i] == null;
+    int countPresent(int from, int to) {
+        Object[] values = this.values;
+        int n = 0;
+        for (int i = from; i < to; i++) if (!(values[i] == null)) n++;
+        return n;
+    }
+
+    @Override
+    int nextPresent(int from, int to) {
+        Object[] values = this.values;
+        for (int i = from; i < to; i++) if (!(values[i] == null)) return i;
+        return -1;
+    }
+
+    @Override
+    int previousPresent(int from) {
+        Object[] values = this.values;
+        for (int i = from; i >= 0; i--) if (!(values[i] == null)) return i;
+        return -1;
     }
 
     @Override

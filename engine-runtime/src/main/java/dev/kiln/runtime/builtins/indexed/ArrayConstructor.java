@@ -72,6 +72,10 @@ public final class ArrayConstructor {
         }
         Object usingIterator = ObjectOperations.getMethod(realm, items, Symbol.ITERATOR);
         if (usingIterator != Undefined.INSTANCE) {
+            if (!mapping && c == realm.intrinsic(Intrinsic.ARRAY)) {
+                ArrayObject copy = copyOfArrayIteration(realm, items);
+                if (copy != null) return copy;
+            }
             JSObject a = Comparison.isConstructor(c)
                     ? (JSObject) ObjectOperations.construct(c, ObjectOperations.NO_ARGS, null)
                     : ArrayObject.create(realm, 0, null);
@@ -107,6 +111,30 @@ public final class ArrayConstructor {
             if ((k & 0xFFF) == 0xFFF) realm.poll();
         }
         ArrayOperations.setLength(a, len);
+        return a;
+    }
+
+    /**
+     * Array.from(items) where C is %Array%, there is no mapper and iterating {@code items} is
+     * the original iteration of an array in dense storage: every step only reads an element, so
+     * the result is a copy of the storage (in its kind when there are no holes; a hole reads as
+     * undefined). Null when that does not hold.
+     */
+    private static ArrayObject copyOfArrayIteration(Realm realm, Object items) {
+        if (!Iteration.isUnmodifiedArrayIteration(items)) return null;
+        ArrayObject source = (ArrayObject) items;
+        DenseElements d = source.denseElementsForRead();
+        long len = source.length();
+        if (d == null || len > Iteration.MAX_LIST_LENGTH) return null;
+        ArrayObject a = ArrayObject.create(realm, len, null);
+        if (len == 0) return a;
+        if (d.isPacked() && d.size() == len) {
+            a.elements = d.slice(0, (int) len);
+        } else {
+            Object[] values = new Object[(int) len];
+            d.copyTo(0, (int) len, values, 0, Undefined.INSTANCE);
+            a.elements = DenseElements.of(values, (int) len);
+        }
         return a;
     }
 

@@ -13,6 +13,7 @@ import dev.kiln.runtime.object.PropertyDescriptor;
 import dev.kiln.runtime.object.PropertyKey;
 import dev.kiln.runtime.object.SparseElements;
 import dev.kiln.runtime.ops.Conversion;
+import dev.kiln.runtime.ops.ObjectOperations;
 import dev.kiln.runtime.value.Undefined;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -171,6 +172,20 @@ class ArrayKindsTest extends ArrayTestSupport {
     @Test
     void mixedValues() {
         sameForEveryKind(new Object[] {"1", 1, U, HOLE, 2.5, "b", HOLE}, Kind.SPARSE);
+    }
+
+    @Test
+    void arrayFromAnArrayCopiesItsStorageAndReadsHolesAsUndefined() {
+        Object from = ((JSObject) global("Array")).get("from");
+        ArrayObject doubles = (ArrayObject) ObjectOperations.call(from, global("Array"), make(Kind.DOUBLE, new Object[] {1.5, 2}));
+        assertInstanceOf(DoubleElements.class, doubles.elements);
+        ArrayObject holey = (ArrayObject) ObjectOperations.call(from, global("Array"), make(Kind.INT, new Object[] {1, HOLE}));
+        assertEquals("[1, undefined]", repr(holey));
+        JSObject iteratorPrototype = (JSObject) ((JSObject) callMethod(array(), "values")).getPrototypeOf();
+        int[] calls = {0};
+        iteratorPrototype.set("next", fn(x -> dev.kiln.runtime.ops.Iteration.createIterResultObject(realm, 7, ++calls[0] > 2)));
+        Object once = ObjectOperations.call(from, global("Array"), make(Kind.INT, new Object[] {1}));
+        assertEquals("[7, 7]", repr(once), "a replaced next is called");
     }
 
     @Test
