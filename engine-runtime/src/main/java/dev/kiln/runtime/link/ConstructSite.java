@@ -38,6 +38,7 @@ public final class ConstructSite extends MutableCallSite {
     private final String description;
     private final boolean spread;
     private int cases;
+    private int calls;
 
     ConstructSite(Realm realm, String description, MethodType type) {
         super(type);
@@ -53,7 +54,8 @@ public final class ConstructSite extends MutableCallSite {
     }
 
     private Object miss(Object callee, Object[] args) {
-        if (cases < PropertyGetSite.MAX_CASES && callee instanceof ScriptFunction f && f.isConstructor()) link(f.data());
+        if (calls < InvokeSite.WARM) calls++;
+        else if (cases < PropertyGetSite.MAX_CASES && callee instanceof ScriptFunction f && f.isConstructor()) link(f.data());
         if (!(callee instanceof JSObject c) || !c.isConstructor()) throw realm.typeError(description + " is not a constructor");
         return c.construct(args, c);
     }

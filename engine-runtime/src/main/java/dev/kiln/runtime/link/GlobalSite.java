@@ -42,6 +42,16 @@ public final class GlobalSite extends MutableCallSite {
     private final Realm realm;
     private final String name;
     private final Kind kind;
+    /**
+     * The cold path's cache of a global object property: its shape (and dictionary version),
+     * slot, and the switch point that was valid when it was cached. Linking into method handles
+     * waits until the site is hot: most global names in a script are used a few times.
+     */
+    private Shape cachedShape;
+    private int cachedVersion;
+    private int cachedSlot;
+    private java.lang.invoke.SwitchPoint cachedValidity;
+    private int hits;
 
     GlobalSite(Realm realm, String name, Kind kind) {
         super(kind == Kind.GET || kind == Kind.TYPEOF ? MethodType.methodType(Object.class)
@@ -60,7 +70,35 @@ public final class GlobalSite extends MutableCallSite {
         };
     }
 
+    /** The cached global object property's value, or null if the cache does not apply. */
+    private Object readCached() {
+        Shape s = cachedShape;
+        if (s == null || cachedValidity.hasBeenInvalidated()) return null;
+        JSObject global = realm.globalEnv().globalObject();
+        if (global.shape != s || s.version() != cachedVersion) return null;
+        return global.slots[cachedSlot];
+    }
+
+    /** Remembers where the global object holds the name; links the site once it is hot. */
+    private void remember(JSObject global, boolean write) {
+        Property p = ownDataProperty(global);
+        if (p == null || (write && !p.isPlainWritable())) {
+            cachedShape = null;
+            return;
+        }
+        cachedShape = global.shape;
+        cachedVersion = global.shape.version();
+        cachedSlot = p.slot();
+        cachedValidity = realm.globalEnv().lexicalsChanged();
+        if (++hits >= PropertyGetSite.HOT) {
+            if (write) linkGlobalObjectWrite(global);
+            else linkGlobalObjectRead(global);
+        }
+    }
+
     private Object getMiss() {
+        Object cached = readCached();
+        if (cached != null && ++hits < PropertyGetSite.HOT) return cached;
         GlobalEnvironment env = realm.globalEnv();
         Binding b = env.lexical(name);
         if (b != null) {
@@ -69,11 +107,13 @@ public final class GlobalSite extends MutableCallSite {
         }
         JSObject global = env.globalObject();
         if (!global.hasProperty(name)) throw realm.referenceError(name + " is not defined");
-        linkGlobalObjectRead(global);
+        remember(global, false);
         return global.get(name, global);
     }
 
     private Object typeofMiss() {
+        Object cached = readCached();
+        if (cached != null && ++hits < PropertyGetSite.HOT) return cached;
         GlobalEnvironment env = realm.globalEnv();
         Binding b = env.lexical(name);
         if (b != null) {
@@ -82,11 +122,15 @@ public final class GlobalSite extends MutableCallSite {
         }
         JSObject global = env.globalObject();
         if (!global.hasProperty(name)) return Undefined.INSTANCE;
-        linkGlobalObjectRead(global);
+        remember(global, false);
         return global.get(name, global);
     }
 
     private void setMiss(Object value) {
+        if (cachedShape != null && readCached() != null && ++hits < PropertyGetSite.HOT) {
+            realm.globalEnv().globalObject().slots[cachedSlot] = value;
+            return;
+        }
         GlobalEnvironment env = realm.globalEnv();
         Binding b = env.lexical(name);
         if (b != null) {
@@ -102,7 +146,7 @@ public final class GlobalSite extends MutableCallSite {
             global.set(name, value, global);
             return;
         }
-        linkGlobalObjectWrite(global);
+        remember(global, true);
         PropertySetSite.put(realm, global, name, value, strict);
     }
 

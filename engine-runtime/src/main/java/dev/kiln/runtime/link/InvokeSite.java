@@ -43,6 +43,9 @@ public final class InvokeSite extends MutableCallSite {
     private final String description;
     private final boolean spread;
     private int cases;
+    private int calls;
+    /** Calls through a site before it links its callees directly. */
+    static final int WARM = 8;
 
     InvokeSite(Realm realm, String description, MethodType type) {
         super(type);
@@ -60,6 +63,11 @@ public final class InvokeSite extends MutableCallSite {
     }
 
     private Object miss(Object callee, Object thisArg, Object[] args) {
+        // Code that runs a few times is not worth linking (and the linking costs more than the calls).
+        if (calls < WARM) {
+            calls++;
+            return generic(callee, thisArg, args);
+        }
         if (cases < PropertyGetSite.MAX_CASES) {
             if (callee instanceof ScriptFunction f) {
                 if (!f.data().is(FunctionData.CLASS_CONSTRUCTOR)) link(f.data());

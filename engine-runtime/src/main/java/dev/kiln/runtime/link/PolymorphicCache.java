@@ -23,6 +23,8 @@ final class PolymorphicCache {
         final JSObject[] chain;
         final Shape[] chainShapes;
         final int[] chainVersions;
+        /** Each chain object's prototype when the entry was made. */
+        final JSObject[] chainNext;
         /** The first prototype (must be the receiver's), or null when chain is empty. */
         final JSObject firstPrototype;
         /** The object holding the property (null: the receiver itself) and the property (null: absent). */
@@ -30,6 +32,8 @@ final class PolymorphicCache {
         final Property property;
         /** For a cached transition: the shape after adding the property. */
         final Shape transition;
+        /** The receiver's prototype when the entry was made. */
+        final JSObject receiverPrototype;
 
         Entry(ShapeLookup lookup, Shape transition) {
             JSObject o = lookup.receiver();
@@ -39,14 +43,37 @@ final class PolymorphicCache {
             this.chain = lookup.chain();
             this.chainShapes = new Shape[chain.length];
             this.chainVersions = new int[chain.length];
+            this.chainNext = new JSObject[chain.length];
             for (int i = 0; i < chain.length; i++) {
                 chainShapes[i] = chain[i].shape;
                 chainVersions[i] = chain[i].shape.version();
+                chainNext[i] = chain[i].prototypeSlot();
             }
+            this.receiverPrototype = o.prototypeSlot();
             this.firstPrototype = chain.length == 0 ? null : chain[0];
             this.holder = lookup.holder();
             this.property = lookup.property();
             this.transition = transition;
+        }
+
+        /**
+         * The same test as {@link #matches} as a method handle of type (Object)boolean whose
+         * layouts are constants, for a site hot enough to link it directly.
+         */
+        java.lang.invoke.MethodHandle guard() {
+            java.lang.invoke.MethodHandle g = shape.isCacheable()
+                    ? java.lang.invoke.MethodHandles.insertArguments(Guards.RECEIVER_IS, 0, type, shape)
+                    : java.lang.invoke.MethodHandles.insertArguments(Guards.RECEIVER_IS_DICTIONARY, 0, type, shape, version);
+            if (holder == null && property != null) return g;
+            g = Guards.and(g, java.lang.invoke.MethodHandles.insertArguments(Guards.PROTOTYPE_IS, 0, receiverPrototype));
+            for (int i = 0; i < chain.length; i++) {
+                java.lang.invoke.MethodHandle test = chainShapes[i].isCacheable()
+                        ? java.lang.invoke.MethodHandles.insertArguments(Guards.HOLDER_IS, 0, chain[i], chainShapes[i], chainNext[i])
+                        : java.lang.invoke.MethodHandles.insertArguments(Guards.HOLDER_IS_DICTIONARY, 0, chain[i], chainShapes[i],
+                                chainVersions[i], chainNext[i]);
+                g = Guards.and(g, Guards.ignoringReceiver(test));
+            }
+            return g;
         }
 
         boolean matches(JSObject o) {
@@ -84,5 +111,14 @@ final class PolymorphicCache {
 
     boolean isFull() {
         return size == CAPACITY;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The only entry of a monomorphic cache. */
+    Entry single() {
+        return size == 1 ? entries[0] : null;
     }
 }

@@ -16,23 +16,26 @@ import java.lang.invoke.MutableCallSite;
 
 /**
  * An inline cache for {@code receiver.name}, a named property read (13.3.2, 6.2.5.5 GetValue).
- * Monomorphic, it is a guarded fast path whose shape and slot are JIT constants; from the second
- * receiver layout on it is a {@link PolymorphicCache}, and the site is never relinked again.
+ * It starts as a {@link PolymorphicCache} in Java (cheap to set up: most sites run only a few
+ * times). A site that gets hot while it has seen one receiver layout is linked once to a guarded
+ * fast path whose shape and slot are JIT constants, falling back to the cache; a polymorphic
+ * site stays with the cache, so a site is relinked at most once.
  */
 public final class PropertyGetSite extends MutableCallSite {
     /** The most callees a call site links directly before it stays generic. */
     static final int MAX_CASES = 4;
     /** Misses that could not be cached before a site gives up and stays generic. */
     static final int MAX_UNCACHEABLE = 8;
+    /** Cache hits after which a monomorphic site is linked to constants. */
+    static final int HOT = 64;
     static final MethodType TYPE = MethodType.methodType(Object.class, Object.class);
-    private static final MethodHandle MISS, GENERIC, POLYMORPHIC, CALL_GETTER;
+    private static final MethodHandle GENERIC, CACHED, CALL_GETTER;
 
     static {
         MethodHandles.Lookup l = MethodHandles.lookup();
         try {
-            MISS = l.findVirtual(PropertyGetSite.class, "miss", TYPE);
             GENERIC = l.findVirtual(PropertyGetSite.class, "generic", TYPE);
-            POLYMORPHIC = l.findVirtual(PropertyGetSite.class, "polymorphic", TYPE);
+            CACHED = l.findVirtual(PropertyGetSite.class, "cached", TYPE);
             CALL_GETTER = l.findStatic(PropertyGetSite.class, "callGetter",
                     MethodType.methodType(Object.class, JSObject.class, int.class, Object.class));
         } catch (ReflectiveOperationException e) {
@@ -42,33 +45,24 @@ public final class PropertyGetSite extends MutableCallSite {
 
     private final Realm realm;
     private final Object key;
-    private final MethodHandle missHandle;
+    private final PolymorphicCache cache = new PolymorphicCache();
+    private final MethodHandle cachedHandle;
     private int uncacheable;
-    /** Set once the site has seen a second layout; from then on the target stays {@link #polymorphic}. */
-    private PolymorphicCache cache;
-    private PolymorphicCache.Entry first;
+    private int hits;
 
     PropertyGetSite(Realm realm, Object key) {
         super(TYPE);
         this.realm = realm;
         this.key = key;
-        this.missHandle = MISS.bindTo(this);
-        setTarget(missHandle);
+        this.cachedHandle = CACHED.bindTo(this);
+        setTarget(cachedHandle);
     }
 
-    private Object miss(Object receiver) {
-        if (receiver instanceof JSObject o) {
-            link(o);
-            return o.get(key, o);
-        }
-        return getFromPrimitive(receiver);
-    }
-
-    /** The target after a second layout: the entries of the cache, then the full [[Get]]. */
-    private Object polymorphic(Object receiver) {
+    private Object cached(Object receiver) {
         if (receiver instanceof JSObject o) {
             PolymorphicCache.Entry e = cache.find(o);
             if (e != null) {
+                if (++hits == HOT && cache.size() == 1) linkMonomorphic(e);
                 Property p = e.property;
                 if (p == null) return Undefined.INSTANCE;
                 JSObject h = e.holder == null ? o : e.holder;
@@ -82,6 +76,7 @@ public final class PropertyGetSite extends MutableCallSite {
             } else if (!cache.isFull()) {
                 ShapeLookup lookup = ShapeLookup.of(o, key);
                 if (lookup != null) cache.add(new PolymorphicCache.Entry(lookup, null));
+                else if (++uncacheable == MAX_UNCACHEABLE) setTarget(GENERIC.bindTo(this));
             }
             return o.get(key, o);
         }
@@ -102,34 +97,17 @@ public final class PropertyGetSite extends MutableCallSite {
         return ObjectOperations.getV(realm, receiver, key);
     }
 
-    /**
-     * The first cacheable layout gets a guarded fast path of constants (the JIT folds the shape
-     * and slot into the code); a second switches the site to the polymorphic cache for good.
-     */
-    private void link(JSObject o) {
-        ShapeLookup lookup = ShapeLookup.of(o, key);
-        if (lookup == null) {
-            if (++uncacheable == MAX_UNCACHEABLE) setTarget(GENERIC.bindTo(this));
-            return;
-        }
-        if (first != null) {
-            cache = new PolymorphicCache();
-            cache.add(first);
-            cache.add(new PolymorphicCache.Entry(lookup, null));
-            setTarget(POLYMORPHIC.bindTo(this));
-            return;
-        }
-        first = new PolymorphicCache.Entry(lookup, null);
+    /** A hot monomorphic site: the entry's layout and slot become constants in front of the cache. */
+    private void linkMonomorphic(PolymorphicCache.Entry e) {
         MethodHandle fast;
-        if (lookup.property() == null) {
+        if (e.property == null) {
             fast = MethodHandles.dropArguments(MethodHandles.constant(Object.class, Undefined.INSTANCE), 0, Object.class);
-        } else if (lookup.property().isAccessor()) {
-            fast = MethodHandles.insertArguments(CALL_GETTER, 0, lookup.holder(), lookup.property().slot());
+        } else if (e.property.isAccessor()) {
+            fast = MethodHandles.insertArguments(CALL_GETTER, 0, e.holder, e.property.slot());
         } else {
-            fast = MethodHandles.insertArguments(Guards.LOAD_SLOT, 0, lookup.holder(), lookup.property().slot(),
-                    GENERIC.bindTo(this));
+            fast = MethodHandles.insertArguments(Guards.LOAD_SLOT, 0, e.holder, e.property.slot(), GENERIC.bindTo(this));
         }
-        setTarget(MethodHandles.guardWithTest(lookup.guard(), fast, missHandle));
+        setTarget(MethodHandles.guardWithTest(e.guard(), fast, cachedHandle));
     }
 
     private static Object callGetter(JSObject holder, int slot, Object receiver) {

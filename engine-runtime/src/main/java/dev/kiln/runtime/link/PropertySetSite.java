@@ -5,7 +5,6 @@ import dev.kiln.runtime.object.PropertyKey;
 import dev.kiln.runtime.ops.Conversion;
 import dev.kiln.runtime.realm.Realm;
 import dev.kiln.runtime.shape.Property;
-import dev.kiln.runtime.shape.Shape;
 import dev.kiln.runtime.value.Null;
 import dev.kiln.runtime.value.Undefined;
 import java.lang.invoke.MethodHandle;
@@ -14,7 +13,9 @@ import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
 
 /**
- * An inline cache for {@code receiver.name = value} (6.2.5.6 PutValue). Caches two cases: a store
+ * An inline cache for {@code receiver.name = value} (6.2.5.6 PutValue), tiered like
+ * {@link PropertyGetSite}: a {@link PolymorphicCache} first, and constants once a monomorphic
+ * site is hot. Caches two cases: a store
  * into an own writable data property, and adding a new property by a shape transition when no
  * object on the prototype chain has the name or the first that has it holds a writable data
  * property (so no setter or read-only property can intervene; the guard checks the chain).
@@ -22,14 +23,13 @@ import java.lang.invoke.MutableCallSite;
  */
 public final class PropertySetSite extends MutableCallSite {
     static final MethodType TYPE = MethodType.methodType(void.class, Object.class, Object.class);
-    private static final MethodHandle MISS, GENERIC, POLYMORPHIC;
+    private static final MethodHandle GENERIC, CACHED;
 
     static {
         MethodHandles.Lookup l = MethodHandles.lookup();
         try {
-            MISS = l.findVirtual(PropertySetSite.class, "miss", TYPE);
             GENERIC = l.findVirtual(PropertySetSite.class, "generic", TYPE);
-            POLYMORPHIC = l.findVirtual(PropertySetSite.class, "polymorphic", TYPE);
+            CACHED = l.findVirtual(PropertySetSite.class, "cached", TYPE);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -38,53 +38,39 @@ public final class PropertySetSite extends MutableCallSite {
     private final Realm realm;
     private final Object key;
     private final boolean strict;
+    private final PolymorphicCache cache = new PolymorphicCache();
+    private final MethodHandle cachedHandle;
     private int uncacheable;
-    private PolymorphicCache cache;
-    private PolymorphicCache.Entry first;
+    private int hits;
 
     PropertySetSite(Realm realm, Object key, boolean strict) {
         super(TYPE);
         this.realm = realm;
         this.key = key;
         this.strict = strict;
-        setTarget(MISS.bindTo(this));
+        this.cachedHandle = CACHED.bindTo(this);
+        setTarget(cachedHandle);
     }
 
-    private void miss(Object receiver, Object value) {
-        if (receiver instanceof JSObject o) link(o);
-        generic(receiver, value);
-    }
-
-    /** The target after a second layout: stores and transitions from the cache, else the full [[Set]]. */
-    private void polymorphic(Object receiver, Object value) {
+    private void cached(Object receiver, Object value) {
         if (receiver instanceof JSObject o) {
             PolymorphicCache.Entry e = cache.find(o);
             if (e != null) {
+                if (++hits == PropertyGetSite.HOT && cache.size() == 1) linkMonomorphic(e);
                 if (e.transition == null) {
                     o.slots[e.property.slot()] = value;
                 } else {
-                    Guards.addSlot(e.transition, e.transition.find(key).slot(), o, value);
+                    Guards.addSlot(e.transition, e.transition.addedProperty().slot(), o, value);
                 }
                 return;
             }
             if (!cache.isFull()) {
                 PolymorphicCache.Entry entry = entryFor(o);
                 if (entry != null) cache.add(entry);
+                else if (++uncacheable == PropertyGetSite.MAX_UNCACHEABLE) setTarget(GENERIC.bindTo(this));
             }
         }
         generic(receiver, value);
-    }
-
-    /** What this site can cache for {@code o}'s layout: a store, a transition, or nothing (null). */
-    private PolymorphicCache.Entry entryFor(JSObject o) {
-        ShapeLookup lookup = ShapeLookup.of(o, key);
-        if (lookup == null) return null;
-        Property p = lookup.property();
-        if (p != null && lookup.holder() == null && p.isPlainWritable()) return new PolymorphicCache.Entry(lookup, null);
-        if ((p == null || (lookup.holder() != null && p.isPlainWritable())) && o.shape.isCacheable() && o.shape.isExtensible()) {
-            return new PolymorphicCache.Entry(lookup, o.shape.addProperty(key, Property.DEFAULT));
-        }
-        return null;
     }
 
     private void generic(Object receiver, Object value) {
@@ -107,25 +93,26 @@ public final class PropertySetSite extends MutableCallSite {
         }
     }
 
-    /** The first cacheable layout is linked as constants; a second switches to the polymorphic cache for good. */
-    private void link(JSObject o) {
-        PolymorphicCache.Entry entry = entryFor(o);
-        if (entry == null) {
-            if (++uncacheable == PropertyGetSite.MAX_UNCACHEABLE) setTarget(GENERIC.bindTo(this));
-            return;
+    /** What this site can cache for {@code o}'s layout: a store, a transition, or nothing (null). */
+    private PolymorphicCache.Entry entryFor(JSObject o) {
+        ShapeLookup lookup = ShapeLookup.of(o, key);
+        if (lookup == null) return null;
+        Property p = lookup.property();
+        if (p != null && lookup.holder() == null && p.isPlainWritable()) return new PolymorphicCache.Entry(lookup, null);
+        if ((p == null || (lookup.holder() != null && p.isPlainWritable())) && o.shape.isCacheable() && o.shape.isExtensible()) {
+            // Absent everywhere, or a writable data property of a prototype: the assignment makes
+            // an own property (10.1.9.2 step 2.e), by a shape transition.
+            return new PolymorphicCache.Entry(lookup, o.shape.addProperty(key, Property.DEFAULT));
         }
-        if (first != null) {
-            cache = new PolymorphicCache();
-            cache.add(first);
-            cache.add(entry);
-            setTarget(POLYMORPHIC.bindTo(this));
-            return;
-        }
-        first = entry;
-        MethodHandle fast = entry.transition == null
-                ? MethodHandles.insertArguments(Guards.STORE_SLOT, 0, entry.property.slot())
-                : MethodHandles.insertArguments(Guards.ADD_SLOT, 0, entry.transition, entry.transition.find(key).slot());
-        MethodHandle guard = MethodHandles.dropArguments(ShapeLookup.of(o, key).guard(), 1, Object.class);
-        setTarget(MethodHandles.guardWithTest(guard, fast, MISS.bindTo(this)));
+        return null;
+    }
+
+    /** A hot monomorphic site: its store or transition as constants in front of the cache. */
+    private void linkMonomorphic(PolymorphicCache.Entry e) {
+        MethodHandle fast = e.transition == null
+                ? MethodHandles.insertArguments(Guards.STORE_SLOT, 0, e.property.slot())
+                : MethodHandles.insertArguments(Guards.ADD_SLOT, 0, e.transition, e.transition.addedProperty().slot());
+        MethodHandle guard = MethodHandles.dropArguments(e.guard(), 1, Object.class);
+        setTarget(MethodHandles.guardWithTest(guard, fast, cachedHandle));
     }
 }
