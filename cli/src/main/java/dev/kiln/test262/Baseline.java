@@ -19,9 +19,9 @@ import java.util.TreeMap;
  */
 public final class Baseline {
     private static final String HEADER = """
-            # Tests that `./test262 %s` is known to fail, one per line: the test's path, then why.
+            # Tests that `%s` is known to fail, one per line: the test's path, then why.
             # A failure not listed here fails `mvn verify`. Rewrite it from a run (keeping the
-            # reasons of tests that still fail) with `./test262 %s --update-baseline`.
+            # reasons of tests that still fail) with `%s --update-baseline`.
             """;
 
     private final SortedMap<String, String> reasons;
@@ -108,9 +108,9 @@ public final class Baseline {
         return new Baseline(updated);
     }
 
-    /** Writes this baseline for the executor run with {@code runnerOptions} (e.g. {@code --parse-only}). */
-    public void write(Path file, String runnerOptions) throws IOException {
-        StringBuilder text = new StringBuilder(HEADER.formatted(runnerOptions, runnerOptions));
+    /** Writes this baseline for the executor run by {@code command} (e.g. {@code ./test262 --parse-only}). */
+    public void write(Path file, String command) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER.formatted(command, command));
         reasons.forEach((name, reason) -> text.append(name).append(' ').append(reason).append('\n'));
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);

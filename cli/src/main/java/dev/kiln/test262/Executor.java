@@ -7,6 +7,10 @@ package dev.kiln.test262;
  *
  * <p>An executor is shared by all worker threads; {@link #run} must be safe to call concurrently.
  * It may throw anything: the runner turns an exception into a failure that names it.
+ *
+ * <p>When a mode overruns its time limit the scheduler requests {@code interrupt}; an executor
+ * that can stop its work registers how on it and reports the interrupt's reason as the failure.
+ * Whatever does not stop within a grace period is abandoned on its thread.
  */
 public interface Executor {
 
@@ -17,5 +21,5 @@ public interface Executor {
     String name();
 
     /** Runs {@code test} in {@code mode}; the text to run is {@link TestCase#sourceText(Mode)}. */
-    Outcome run(TestCase test, Mode mode) throws Exception;
+    Outcome run(TestCase test, Mode mode, Interrupt interrupt) throws Exception;
 }

@@ -19,7 +19,7 @@ final class ParseExecutor implements Executor {
     }
 
     @Override
-    public Outcome run(TestCase test, Mode mode) {
+    public Outcome run(TestCase test, Mode mode, Interrupt interrupt) {
         Source source = new Source(test.name(), test.sourceText(mode));
         ParseOptions options = mode == Mode.MODULE ? ParseOptions.module() : ParseOptions.script();
         Negative negative = test.frontmatter().negative();
@@ -35,7 +35,7 @@ final class ParseExecutor implements Executor {
     }
 
     /** {@code line:column} of the error in the test file itself, before any strict-mode prefix. */
-    private static String positionInTest(TestCase test, Mode mode, SyntaxError e) {
+    static String positionInTest(TestCase test, Mode mode, SyntaxError e) {
         int offset = e.offset() - mode.prefix().length();
         Source file = new Source(test.name(), test.text());
         return offset < 0 ? "the " + mode.label() + " prefix" : file.line(offset) + ":" + file.column(offset);

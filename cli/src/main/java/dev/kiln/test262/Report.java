@@ -1,10 +1,15 @@
 package dev.kiln.test262;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** The human-readable account of a run: a table per folder, failure listings, the summary line. */
 final class Report {
@@ -59,6 +64,34 @@ final class Report {
             out.println("FAIL " + result.name() + " [" + failure.modeLabel() + "] " + failure.message());
         }
     }
+
+    /**
+     * The {@code limit} most common causes of failure, most tests first: a cause is a failure
+     * message without the source position it names (so one missing feature or one engine bug is
+     * one line, whichever tests hit it), counted once per failing test.
+     */
+    static void causes(List<TestResult> results, int limit, PrintStream out) {
+        Map<String, Integer> tests = new HashMap<>();
+        for (TestResult result : results) {
+            Set<String> causes = new HashSet<>();
+            for (ModeFailure failure : result.failures()) causes.add(cause(failure.message()));
+            for (String cause : causes) tests.merge(cause, 1, Integer::sum);
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(tests.entrySet());
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        out.printf(Locale.ROOT, "%d causes of failure; the %d most common (failing tests, cause):%n",
+                ranked.size(), Math.min(limit, ranked.size()));
+        for (Map.Entry<String, Integer> entry : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            out.printf(Locale.ROOT, "%7d  %s%n", entry.getValue(), entry.getKey());
+        }
+    }
+
+    /** A failure message without the {@code (at file:line:column)} of the frame that threw. */
+    static String cause(String message) {
+        return AT_POSITION.matcher(message).replaceAll("");
+    }
+
+    private static final Pattern AT_POSITION = Pattern.compile(" \\(at [^()]*:\\d+:\\d+\\)");
 
     /** The run's last line: {@code test262: P passed, F failed, S skipped (R% of P+F)}. */
     static String summary(List<TestResult> results) {

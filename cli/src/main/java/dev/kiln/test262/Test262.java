@@ -47,6 +47,11 @@ public final class Test262 implements Callable<Integer> {
     @Option(names = {"-v", "--failures"}, description = "List every failure: path, mode, message.")
     boolean listFailures;
 
+    @Option(names = "--summary", paramLabel = "N", arity = "0..1", fallbackValue = "30",
+            description = "Print the N most common causes of failure with the number of tests each "
+                    + "fails (default N: ${FALLBACK-VALUE}).")
+    Integer summaryCauses;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
             description = "Time limit per test and mode (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
@@ -80,13 +85,6 @@ public final class Test262 implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (!parseOnly) {
-            err.println("test262: running tests needs the compiler, which Kiln does not have yet; use --parse-only");
-            return EXIT_USAGE;
-        }
-        Executor executor = new ParseExecutor();
-        String executorOptions = "--parse-only";
-
         Path testRoot = (root != null ? root : SuiteLocation.defaultRoot(project)).toAbsolutePath().normalize();
         if (!Files.isDirectory(testRoot)) {
             if (root != null) {
@@ -96,6 +94,8 @@ public final class Test262 implements Callable<Integer> {
             warnMissingSuite(testRoot);
             return 0;
         }
+        Executor executor = parseOnly ? new ParseExecutor() : new RunExecutor(testRoot);
+        String command = parseOnly ? "./test262 --parse-only" : "./test262";
         Path testFolder = project.toAbsolutePath().normalize().resolve("conformance");
         Path baselineFile = testFolder.resolve("baseline-" + executor.name() + ".txt");
         SkipList skipList = SkipList.read(testFolder.resolve("skip-features.txt"));
@@ -131,12 +131,16 @@ public final class Test262 implements Callable<Integer> {
             out.println();
             Report.failures(results, out);
         }
+        if (summaryCauses != null) {
+            out.println();
+            Report.causes(results, summaryCauses, out);
+        }
         int exit = results.stream().anyMatch(r -> r.status() == TestResult.Status.FAILED) ? EXIT_FAILURES : 0;
         Baseline baseline = Baseline.read(baselineFile);
-        if (check) exit = check(baseline.compare(results, scope), baselineFile, executorOptions);
+        if (check) exit = check(baseline.compare(results, scope), baselineFile, command);
         if (updateBaseline) {
             Baseline updated = baseline.updatedWith(results, scope);
-            updated.write(baselineFile, executorOptions);
+            updated.write(baselineFile, command);
             out.printf(Locale.ROOT, "%nbaseline: wrote %d entries to %s (%d before)%n",
                     updated.reasons().size(), baselineFile, baseline.reasons().size());
         }
@@ -145,10 +149,10 @@ public final class Test262 implements Callable<Integer> {
         return exit;
     }
 
-    private int check(Baseline.Comparison comparison, Path baselineFile, String executorOptions) {
+    private int check(Baseline.Comparison comparison, Path baselineFile, String command) {
         if (!comparison.nowPassing().isEmpty()) {
             out.printf(Locale.ROOT, "%n%d tests in %s now pass (or are gone); shrink it with "
-                    + "./test262 %s --update-baseline:%n", comparison.nowPassing().size(), baselineFile, executorOptions);
+                    + "%s --update-baseline:%n", comparison.nowPassing().size(), baselineFile, command);
             comparison.nowPassing().forEach(name -> out.println("PASS " + name));
         }
         if (comparison.ok()) {

@@ -15,9 +15,9 @@ import java.util.Optional;
  */
 final class TestExecution {
 
-    /** Told when a mode starts, so that the scheduler can time each mode on its own. */
+    /** Told when a mode starts, so that the scheduler can time each mode on its own and interrupt it. */
     interface ModeListener {
-        void modeStarted(Mode mode);
+        void modeStarted(Mode mode, Interrupt interrupt);
     }
 
     private final Path root;
@@ -52,10 +52,11 @@ final class TestExecution {
 
         List<ModeFailure> failures = new ArrayList<>();
         for (Mode mode : test.modes()) {
-            listener.modeStarted(mode);
+            Interrupt interrupt = new Interrupt();
+            listener.modeStarted(mode, interrupt);
             Outcome outcome;
             try {
-                outcome = executor.run(test, mode);
+                outcome = executor.run(test, mode, interrupt);
             } catch (Throwable e) { // any Java exception or error is the engine's failure, not the runner's
                 outcome = Outcome.fail(describe(e));
             }

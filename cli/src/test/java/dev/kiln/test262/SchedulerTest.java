@@ -27,9 +27,15 @@ class SchedulerTest {
         }
 
         @Override
-        public Outcome run(TestCase test, Mode mode) throws Exception {
+        public Outcome run(TestCase test, Mode mode, Interrupt interrupt) throws Exception {
             String text = test.sourceText(mode);
             if (text.contains("HANG") && mode == Mode.STRICT) release.await();
+            if (text.contains("STOPPABLE")) {
+                CountDownLatch stopped = new CountDownLatch(1);
+                interrupt.onRequest(stopped::countDown);
+                stopped.await();
+                return Outcome.fail(interrupt.reason());
+            }
             if (text.contains("THROW")) throw new IllegalStateException("broken " + mode.label());
             if (text.contains("RECURSE")) return recurse();
             if (text.contains("FAIL") && text.startsWith(Mode.STRICT_PREFIX)) return Outcome.fail("strict fails");
@@ -77,13 +83,21 @@ class SchedulerTest {
     }
 
     @Test
+    void aTestThatOverrunsIsInterrupted() throws Exception {
+        List<Path> files = List.of(test("stoppable.js", "flags: [noStrict]", "STOPPABLE"), test("ok.js", "", "ok"));
+        List<TestResult> results = run(files, Duration.ofMillis(200));
+        assertEquals(List.of(new ModeFailure(Mode.NON_STRICT, "timed out after 0.2 s")), results.get(0).failures());
+        assertEquals(TestResult.Status.PASSED, results.get(1).status());
+    }
+
+    @Test
     void aTestThatHangsTimesOutAndTheRunGoesOn() throws Exception {
         List<Path> files = new ArrayList<>();
         files.add(test("hang.js", "", "HANG"));
         for (int i = 0; i < 20; i++) files.add(test("t" + i + ".js", "", "ok"));
         try {
             List<TestResult> results = run(files, Duration.ofMillis(200));
-            assertEquals(List.of(new ModeFailure(Mode.STRICT, "timed out after 0.2 s")), results.get(0).failures());
+            assertEquals(List.of(new ModeFailure(Mode.STRICT, "timed out after 0.2 s and did not stop when interrupted")), results.get(0).failures());
             assertTrue(results.subList(1, 21).stream().allMatch(r -> r.status() == TestResult.Status.PASSED));
         } finally {
             release.countDown(); // lets the abandoned worker finish

@@ -99,7 +99,17 @@ class Test262Test {
     }
 
     @Test
-    void runningTestsNeedsTheCompiler() {
-        assertEquals(Test262.EXIT_USAGE, test262("--root", suite.toString()));
+    void runsTestsByDefaultAndSummarizesTheCauses() throws IOException {
+        Files.createDirectories(suite.resolve("harness"));
+        Files.writeString(suite.resolve("harness/assert.js"), "function assert(v) { if (v !== true) throw new Error('assert'); }");
+        Files.writeString(suite.resolve("harness/sta.js"), "function $DONOTEVALUATE() { throw 'not evaluated'; }");
+        int exit = test262("--root", suite.toString(), "--project", project.toString(), "--summary", "--update-baseline", "test");
+        assertEquals(Test262.EXIT_FAILURES, exit);
+        List<String> lines = outLines();
+        assertEquals("test262: 3 passed, 2 failed, 0 skipped (60.00% of 5)", lines.get(lines.size() - 1));
+        assertTrue(lines.contains("2 causes of failure; the 2 most common (failing tests, cause):"), out());
+        assertTrue(lines.contains("      1  " + RunExecutor.MODULES_NOT_COMPILED), out());
+        assertEquals(List.of("test/language/b/module.js", "test/language/b/strict-only-error.js"),
+                List.copyOf(Baseline.read(project.resolve("conformance/baseline-run.txt")).reasons().keySet()));
     }
 }
