@@ -1,7 +1,9 @@
 package dev.kiln.test262;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,6 +85,17 @@ final class Report {
                 ranked.size(), Math.min(limit, ranked.size()));
         for (Map.Entry<String, Integer> entry : ranked.subList(0, Math.min(limit, ranked.size()))) {
             out.printf(Locale.ROOT, "%7d  %s%n", entry.getValue(), entry.getKey());
+        }
+    }
+
+    /** The {@code limit} tests that took longest, slowest first, with their time in seconds. */
+    static void slowest(List<TestResult> results, Duration[] durations, int limit, PrintStream out) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) order.add(i);
+        order.sort(Comparator.comparing((Integer i) -> durations[i]).reversed());
+        out.printf(Locale.ROOT, "the %d slowest tests (seconds, all modes):%n", Math.min(limit, order.size()));
+        for (int i : order.subList(0, Math.min(limit, order.size()))) {
+            out.printf(Locale.ROOT, "%7.2f  %s%n", durations[i].toNanos() / 1e9, results.get(i).name());
         }
     }
 

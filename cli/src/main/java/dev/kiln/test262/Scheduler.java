@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntConsumer;
 
@@ -47,11 +48,17 @@ final class Scheduler {
     }
 
     /**
-     * Runs every file and returns the results in the order of {@code files}.
+     * The results of a run in the order of its files, and how long each file took (all its modes,
+     * wall-clock time on its worker).
+     */
+    record Completed(List<TestResult> results, Duration[] durations) {}
+
+    /**
+     * Runs every file.
      *
      * @param progress told the number of finished tests now and then
      */
-    List<TestResult> run(List<Path> files, IntConsumer progress) throws InterruptedException {
+    Completed run(List<Path> files, IntConsumer progress) throws InterruptedException {
         Run run = new Run(files);
         for (int i = 0; i < workers; i++) run.startWorker();
         long timeoutNanos = timeout.toNanos();
@@ -72,8 +79,12 @@ final class Scheduler {
             }
         }
         List<TestResult> results = new ArrayList<>(files.size());
-        for (int i = 0; i < files.size(); i++) results.add(run.results.get(i));
-        return results;
+        Duration[] durations = new Duration[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            results.add(run.results.get(i));
+            durations[i] = Duration.ofNanos(run.nanos.get(i));
+        }
+        return new Completed(results, durations);
     }
 
     /** The failure message of a mode stopped at the time limit. */
@@ -91,6 +102,7 @@ final class Scheduler {
         final List<Path> files;
         final AtomicInteger nextIndex = new AtomicInteger();
         final AtomicReferenceArray<TestResult> results;
+        final AtomicLongArray nanos;
         final CountDownLatch done;
         final List<Worker> workers = new CopyOnWriteArrayList<>();
         final AtomicInteger workerCount = new AtomicInteger();
@@ -98,6 +110,7 @@ final class Scheduler {
         Run(List<Path> files) {
             this.files = files;
             this.results = new AtomicReferenceArray<>(files.size());
+            this.nanos = new AtomicLongArray(files.size());
             this.done = new CountDownLatch(files.size());
         }
 
@@ -110,16 +123,20 @@ final class Scheduler {
             worker.thread.start();
         }
 
-        /** Records the result of test {@code index} unless the watchdog already did. */
-        void complete(int index, TestResult result) {
-            if (results.compareAndSet(index, null, result)) done.countDown();
+        /** Records the result of test {@code index} and when it started, unless the watchdog already did. */
+        void complete(int index, TestResult result, long startedAt) {
+            if (results.compareAndSet(index, null, result)) {
+                nanos.set(index, System.nanoTime() - startedAt);
+                done.countDown();
+            }
         }
 
         void abandon(Worker worker, Current current, String message) {
             worker.abandoned = true;
             workers.remove(worker);
             String name = execution.nameOf(files.get(current.index));
-            complete(current.index, TestResult.failed(name, List.of(new ModeFailure(current.mode, message))));
+            complete(current.index, TestResult.failed(name, List.of(new ModeFailure(current.mode, message))),
+                    worker.testStartedAt);
             startWorker();
             stop(worker.thread);
         }
@@ -168,6 +185,7 @@ final class Scheduler {
     private final class Worker implements Runnable {
         final Run run;
         Thread thread;
+        volatile long testStartedAt;
         volatile Current current;
         volatile boolean abandoned;
 
@@ -180,11 +198,12 @@ final class Scheduler {
             int index;
             while (!abandoned && (index = run.nextIndex.getAndIncrement()) < run.files.size()) {
                 int test = index;
+                testStartedAt = System.nanoTime();
                 TestResult result = execution.run(run.files.get(test),
                         (mode, interrupt) -> current = new Current(test, mode, interrupt, System.nanoTime(),
                                 THREADS.getCurrentThreadAllocatedBytes()));
                 current = null;
-                if (!abandoned) run.complete(test, result);
+                if (!abandoned) run.complete(test, result, testStartedAt);
             }
         }
     }

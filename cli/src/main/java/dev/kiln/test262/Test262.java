@@ -52,6 +52,10 @@ public final class Test262 implements Callable<Integer> {
                     + "fails (default N: ${FALLBACK-VALUE}).")
     Integer summaryCauses;
 
+    @Option(names = "--slowest", paramLabel = "N", arity = "0..1", fallbackValue = "20",
+            description = "Print the N tests that took longest, all modes together (default N: ${FALLBACK-VALUE}).")
+    Integer slowest;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
             description = "Time limit per test and mode (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
@@ -116,7 +120,7 @@ public final class Test262 implements Callable<Integer> {
         err.printf(Locale.ROOT, "test262: %d tests under %s, %d workers%n", files.size(), testRoot, workers);
         long start = System.nanoTime();
         long[] lastProgress = {start};
-        List<TestResult> results = new Scheduler(execution, workers, Duration.ofSeconds(timeoutSeconds))
+        Scheduler.Completed completed = new Scheduler(execution, workers, Duration.ofSeconds(timeoutSeconds))
                 .run(files, finished -> {
                     long now = System.nanoTime();
                     if (now - lastProgress[0] >= PROGRESS_PERIOD_NANOS) {
@@ -125,6 +129,7 @@ public final class Test262 implements Callable<Integer> {
                     }
                 });
         double seconds = (System.nanoTime() - start) / 1e9;
+        List<TestResult> results = completed.results();
 
         Report.table(results, out);
         if (listFailures) {
@@ -134,6 +139,10 @@ public final class Test262 implements Callable<Integer> {
         if (summaryCauses != null) {
             out.println();
             Report.causes(results, summaryCauses, out);
+        }
+        if (slowest != null) {
+            out.println();
+            Report.slowest(results, completed.durations(), slowest, out);
         }
         int exit = results.stream().anyMatch(r -> r.status() == TestResult.Status.FAILED) ? EXIT_FAILURES : 0;
         Baseline baseline = Baseline.read(baselineFile);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,31 @@ class ReportTest {
         Report.failures(RESULTS, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertEquals("FAIL test/language/expressions/d.js [strict] why" + System.lineSeparator(),
                 bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void causesCountFailingTestsPerMessageWithoutPositions() {
+        List<TestResult> results = List.of(
+                TestResult.failed("test/a.js", List.of(new ModeFailure(Mode.NON_STRICT, "TypeError: x (at test/a.js:3:1)"),
+                        new ModeFailure(Mode.STRICT, "TypeError: x (at test/a.js:3:1)"))),
+                TestResult.failed("test/b.js", List.of(new ModeFailure(Mode.STRICT, "TypeError: x (at harness/h.js:9:5)"))),
+                TestResult.failed("test/c.js", List.of(new ModeFailure(Mode.STRICT, "other"))),
+                TestResult.passed("test/d.js"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Report.causes(results, 1, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertEquals(String.join(System.lineSeparator(),
+                "2 causes of failure; the 1 most common (failing tests, cause):",
+                "      2  TypeError: x", ""), bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void slowestTestsComeFirst() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Report.slowest(RESULTS, new Duration[] {Duration.ofMillis(10), Duration.ofMillis(2500),
+                Duration.ZERO, Duration.ofMillis(20)}, 2, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertEquals(String.join(System.lineSeparator(),
+                "the 2 slowest tests (seconds, all modes):",
+                "   2.50  test/language/expressions/b/c.js",
+                "   0.02  test/built-ins/Temporal/e.js", ""), bytes.toString(StandardCharsets.UTF_8));
     }
 }

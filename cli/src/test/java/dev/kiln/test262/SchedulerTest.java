@@ -56,7 +56,7 @@ class SchedulerTest {
 
     private List<TestResult> run(List<Path> files, Duration timeout) throws InterruptedException {
         TestExecution execution = new TestExecution(root, fake, SkipList.parse(List.of("Skipped fake"), "skip"));
-        return new Scheduler(execution, 2, timeout).run(files, finished -> { });
+        return new Scheduler(execution, 2, timeout).run(files, finished -> { }).results();
     }
 
     @Test
