@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -13,15 +15,17 @@ import java.util.TreeMap;
 
 /**
  * The tests an executor is known to fail, each with a one-line reason: a committed file such as
- * {@code conformance/baseline-parse.txt}, one {@code path reason} line per test, sorted by path.
- * A failure not listed here breaks the build; a listed test that passes is reported so that the
- * line can go, and the baseline only shrinks.
+ * {@code conformance/baseline-parse.txt}, one {@code path reason} line per test, grouped by
+ * cause ({@link FailureCause}), the most common first, each group under a comment that counts it,
+ * and sorted by path within a group. A failure not listed here breaks the build; a listed test
+ * that passes is reported so that the line can go, and the baseline only shrinks.
  */
 public final class Baseline {
     private static final String HEADER = """
             # Tests that `%s` is known to fail, one per line: the test's path, then why.
             # A failure not listed here fails `mvn verify`. Rewrite it from a run (keeping the
             # reasons of tests that still fail) with `%s --update-baseline`.
+            # Grouped by cause, the most common first.
             """;
 
     private final SortedMap<String, String> reasons;
@@ -111,7 +115,17 @@ public final class Baseline {
     /** Writes this baseline for the executor run by {@code command} (e.g. {@code ./test262 --parse-only}). */
     public void write(Path file, String command) throws IOException {
         StringBuilder text = new StringBuilder(HEADER.formatted(command, command));
-        reasons.forEach((name, reason) -> text.append(name).append(' ').append(reason).append('\n'));
+        Map<String, List<String>> namesByCause = new HashMap<>();
+        reasons.forEach((name, reason) ->
+                namesByCause.computeIfAbsent(FailureCause.ofReason(reason), cause -> new ArrayList<>()).add(name));
+        List<Map.Entry<String, List<String>>> groups = new ArrayList<>(namesByCause.entrySet());
+        groups.sort(Comparator.comparing((Map.Entry<String, List<String>> group) -> -group.getValue().size())
+                .thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, List<String>> group : groups) {
+            int count = group.getValue().size();
+            text.append("\n# ").append(count).append(count == 1 ? " test: " : " tests: ").append(group.getKey()).append('\n');
+            for (String name : group.getValue()) text.append(name).append(' ').append(reasons.get(name)).append('\n');
+        }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }

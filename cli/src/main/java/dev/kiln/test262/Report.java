@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /** The human-readable account of a run: a table per folder, failure listings, the summary line. */
 final class Report {
@@ -67,16 +66,12 @@ final class Report {
         }
     }
 
-    /**
-     * The {@code limit} most common causes of failure, most tests first: a cause is a failure
-     * message without the source position it names (so one missing feature or one engine bug is
-     * one line, whichever tests hit it), counted once per failing test.
-     */
+    /** The {@code limit} most common causes of failure ({@link FailureCause}), each counted once per failing test. */
     static void causes(List<TestResult> results, int limit, PrintStream out) {
         Map<String, Integer> tests = new HashMap<>();
         for (TestResult result : results) {
             Set<String> causes = new HashSet<>();
-            for (ModeFailure failure : result.failures()) causes.add(cause(failure.message()));
+            for (ModeFailure failure : result.failures()) causes.add(FailureCause.of(failure.message()));
             for (String cause : causes) tests.merge(cause, 1, Integer::sum);
         }
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(tests.entrySet());
@@ -98,13 +93,6 @@ final class Report {
             out.printf(Locale.ROOT, "%7.2f  %s%n", durations[i].toNanos() / 1e9, results.get(i).name());
         }
     }
-
-    /** A failure message without the {@code (at file:line:column)} of the frame that threw. */
-    static String cause(String message) {
-        return AT_POSITION.matcher(message).replaceAll("");
-    }
-
-    private static final Pattern AT_POSITION = Pattern.compile(" \\(at [^()]*:\\d+:\\d+\\)");
 
     /** The run's last line: {@code test262: P passed, F failed, S skipped (R% of P+F)}. */
     static String summary(List<TestResult> results) {

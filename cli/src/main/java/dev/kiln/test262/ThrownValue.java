@@ -30,8 +30,9 @@ final class ThrownValue {
     /**
      * {@code TypeError: message (at file:line:column)} for an object, with its constructor's name,
      * its {@code message} and its innermost JavaScript frame, as far as they can be read without
-     * running code; {@code a string: "text"} and the like for a primitive. {@code testName} and
-     * {@code linesAdded} map a frame in the test itself back to a line of the test file.
+     * running code; {@code a string: "text"} and the like for a primitive. A frame in the test
+     * itself is {@code (at line:column)}, the line in the test file: {@code linesAdded} is how
+     * many lines the mode put before the test's text.
      */
     static String describe(Object value, String testName, int linesAdded) {
         if (!(value instanceof JSObject object)) return primitive(value);
@@ -42,8 +43,13 @@ final class ThrownValue {
         }
         if (object instanceof ErrorObject error && !error.stackTrace().frames().isEmpty()) {
             StackTrace.Frame frame = error.stackTrace().frames().get(0);
-            int line = frame.file().equals(testName) ? frame.line() - linesAdded : frame.line();
-            text.append(" (at ").append(frame.file()).append(':').append(line).append(':').append(frame.column()).append(')');
+            text.append(" (at ");
+            if (frame.file().equals(testName)) {
+                text.append(frame.line() - linesAdded);
+            } else {
+                text.append(frame.file()).append(':').append(frame.line());
+            }
+            text.append(':').append(frame.column()).append(')');
         }
         return text.toString();
     }

@@ -95,4 +95,24 @@ class BaselineTest {
         assertEquals("[all] bad frontmatter: x",
                 TestResult.failed("t.js", List.of(new ModeFailure(null, "bad frontmatter: x"))).reason());
     }
+
+    @Test
+    void writesGroupsByCauseMostCommonFirst() throws IOException {
+        Path file = dir.resolve("grouped.txt");
+        Files.write(file, List.of(
+                "test/b.js [strict] TypeError: x (at 3:1)",
+                "test/a.js [non-strict] other",
+                "test/c.js [non-strict, strict] TypeError: x (at harness/h.js:9:1) | [module] more"));
+        Baseline.read(file).write(file, "./test262");
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(List.of(
+                "",
+                "# 2 tests: TypeError: x",
+                "test/b.js [strict] TypeError: x (at 3:1)",
+                "test/c.js [non-strict, strict] TypeError: x (at harness/h.js:9:1) | [module] more",
+                "",
+                "# 1 test: other",
+                "test/a.js [non-strict] other"), lines.subList(4, lines.size()));
+        assertEquals(3, Baseline.read(file).reasons().size());
+    }
 }

@@ -45,8 +45,8 @@ class ReportTest {
     @Test
     void causesCountFailingTestsPerMessageWithoutPositions() {
         List<TestResult> results = List.of(
-                TestResult.failed("test/a.js", List.of(new ModeFailure(Mode.NON_STRICT, "TypeError: x (at test/a.js:3:1)"),
-                        new ModeFailure(Mode.STRICT, "TypeError: x (at test/a.js:3:1)"))),
+                TestResult.failed("test/a.js", List.of(new ModeFailure(Mode.NON_STRICT, "TypeError: x (at 3:1)"),
+                        new ModeFailure(Mode.STRICT, "TypeError: x (at 3:1)"))),
                 TestResult.failed("test/b.js", List.of(new ModeFailure(Mode.STRICT, "TypeError: x (at harness/h.js:9:5)"))),
                 TestResult.failed("test/c.js", List.of(new ModeFailure(Mode.STRICT, "other"))),
                 TestResult.passed("test/d.js"));
