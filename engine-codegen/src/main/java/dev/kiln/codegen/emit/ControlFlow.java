@@ -4,7 +4,6 @@ import dev.kiln.codegen.scope.Scope;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.objectweb.asm.Label;
@@ -113,8 +112,9 @@ final class ControlFlow {
 
     private void exitTo(String label, boolean isContinue) {
         List<TryRegion> paused = new ArrayList<>();
-        for (Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
-            Entry e = it.next();
+        List<Entry> walk = new ArrayList<>(entries); // innermost first
+        for (int i = 0; i < walk.size(); i++) {
+            Entry e = walk.get(i);
             if (e instanceof Target t) {
                 boolean matches = label == null ? (isContinue ? t.continueLabel() != null : t.unlabelledBreak())
                         : t.labels().contains(label) && (!isContinue || t.continueLabel() != null);
@@ -124,7 +124,7 @@ final class ControlFlow {
                     return;
                 }
             } else {
-                leave(e, paused);
+                leave(walk, i, paused);
             }
         }
         throw new IllegalStateException("no target for " + (isContinue ? "continue " : "break ") + label);
@@ -132,22 +132,38 @@ final class ControlFlow {
 
     /** Runs everything on the way out of the function (finally blocks, iterator closing), before a return. */
     void unwindForReturn(List<TryRegion> paused) {
-        for (Entry e : entries) {
-            if (!(e instanceof Target)) leave(e, paused);
+        List<Entry> walk = new ArrayList<>(entries);
+        for (int i = 0; i < walk.size(); i++) {
+            if (!(walk.get(i) instanceof Target)) leave(walk, i, paused);
         }
     }
 
-    private void leave(Entry e, List<TryRegion> paused) {
+    /** Passes entry {@code i} of {@code walk} (the entries, innermost first) on the way out. */
+    private void leave(List<Entry> walk, int i, List<TryRegion> paused) {
+        Entry e = walk.get(i);
         if (e instanceof EnvScope) {
             fc.popEnv();
         } else if (e instanceof Finally f) {
             f.region().pause();
             paused.add(f.region());
-            f.body().run();
+            outside(walk, i, f.body());
         } else if (e instanceof Cleanup c) {
             c.region().pause();
             paused.add(c.region());
-            c.action().run();
+            outside(walk, i, c.action());
+        }
+    }
+
+    /**
+     * Compiles {@code code} as it stands outside entry {@code i}: a finally block inlined on the
+     * way out must not see itself (or anything inside it), or a break in it would inline it again.
+     */
+    private void outside(List<Entry> walk, int i, Runnable code) {
+        for (int k = 0; k <= i; k++) entries.pop();
+        try {
+            code.run();
+        } finally {
+            for (int k = i; k >= 0; k--) entries.push(walk.get(k));
         }
     }
 
