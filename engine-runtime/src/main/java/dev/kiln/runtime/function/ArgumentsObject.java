@@ -77,6 +77,22 @@ public final class ArgumentsObject extends JSObject {
         map[(int) PropertyKey.index(key)] = 0;
     }
 
+    /**
+     * Copies the values of indices 0 .. out.length-1 as [[Get]] reads them (mapped ones from the
+     * parameters), when all are present data elements; returns false to make the caller read them
+     * one by one.
+     */
+    public boolean copyValues(Object[] out) {
+        if (!(elements instanceof dev.kiln.runtime.object.DenseElements d)) return false;
+        for (int i = 0; i < out.length; i++) {
+            Object v = d.get(i);
+            if (v == null) return false;
+            int slot = i < map.length ? map[i] : 0;
+            out[i] = slot != 0 ? env[slot] : v;
+        }
+        return true;
+    }
+
     /** 10.4.4.1 */
     @Override
     public PropertyDescriptor getOwnProperty(Object key) {

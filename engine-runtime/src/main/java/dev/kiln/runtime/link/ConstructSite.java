@@ -61,9 +61,9 @@ public final class ConstructSite extends MutableCallSite {
     }
 
     private void link(FunctionData data) {
-        if (data.arity() < 0 || spread) return;
+        if (spread) return;
         int k = type().parameterCount() - 1;
-        MethodHandle direct = fixedEntry(data, k); // (callee, this, newTarget, args...)
+        MethodHandle direct = data.arity() >= 0 ? fixedEntry(data, k) : arrayEntry(data, k); // (callee, this, newTarget, args...)
         MethodHandle body;
         if (data.is(FunctionData.DERIVED)) {
             // The body makes this itself (via super) and returns the final value.
@@ -81,6 +81,12 @@ public final class ConstructSite extends MutableCallSite {
                 type().parameterList().subList(1, type().parameterCount()));
         cases++;
         setTarget(MethodHandles.guardWithTest(guard, body.asType(type()), getTarget()));
+    }
+
+    /** The arguments-array entry as (Object callee, Object this, Object newTarget, Object × k) -> Object. */
+    private static MethodHandle arrayEntry(FunctionData data, int k) {
+        MethodHandle body = data.body();
+        return body.asType(body.type().changeParameterType(0, Object.class)).asCollector(Object[].class, k);
     }
 
     /** (Object callee, Object this, Object newTarget, Object × k) -> Object, adapting arity. */

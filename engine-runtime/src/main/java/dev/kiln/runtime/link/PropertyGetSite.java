@@ -77,10 +77,30 @@ public final class PropertyGetSite extends MutableCallSite {
                 ShapeLookup lookup = ShapeLookup.of(o, key);
                 if (lookup != null) cache.add(new PolymorphicCache.Entry(lookup, null));
                 else if (++uncacheable == MAX_UNCACHEABLE) setTarget(GENERIC.bindTo(this));
+            } else {
+                return megamorphic(o);
             }
             return o.get(key, o);
         }
         return getFromPrimitive(receiver);
+    }
+
+    /** A site past its cache's capacity: the engine-wide table, then the full [[Get]]. */
+    private Object megamorphic(JSObject o) {
+        PolymorphicCache.Entry e = MegamorphicCache.GETS.find(o, key);
+        if (e == null) {
+            ShapeLookup lookup = ShapeLookup.of(o, key);
+            if (lookup == null) return o.get(key, o);
+            e = new PolymorphicCache.Entry(lookup, null);
+            MegamorphicCache.GETS.put(o, key, e);
+        }
+        Property p = e.property;
+        if (p == null) return Undefined.INSTANCE;
+        JSObject h = e.holder == null ? o : e.holder;
+        Object v = h.slots[p.slot()];
+        if (!p.isAccessor()) return v != null ? v : o.get(key, o);
+        Object getter = ((Accessor) v).getter();
+        return getter == Undefined.INSTANCE ? Undefined.INSTANCE : ObjectOperations.call(getter, o);
     }
 
     private Object generic(Object receiver) {

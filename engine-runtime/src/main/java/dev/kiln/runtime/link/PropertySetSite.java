@@ -68,6 +68,18 @@ public final class PropertySetSite extends MutableCallSite {
                 PolymorphicCache.Entry entry = entryFor(o);
                 if (entry != null) cache.add(entry);
                 else if (++uncacheable == PropertyGetSite.MAX_UNCACHEABLE) setTarget(GENERIC.bindTo(this));
+            } else {
+                // Past the site's capacity: the engine-wide table.
+                PolymorphicCache.Entry m = MegamorphicCache.SETS.find(o, key);
+                if (m == null) {
+                    m = entryFor(o);
+                    if (m != null) MegamorphicCache.SETS.put(o, key, m);
+                }
+                if (m != null) {
+                    if (m.transition == null) o.slots[m.property.slot()] = value;
+                    else Guards.addSlot(m.transition, m.transition.addedProperty().slot(), o, value);
+                    return;
+                }
             }
         }
         generic(receiver, value);

@@ -183,8 +183,30 @@ public final class ObjectOperations {
         long len = lengthOfArrayLike(o);
         if (len > Integer.MAX_VALUE - 8) throw JSException.rangeError("Too many arguments in function call");
         Object[] list = new Object[(int) len];
+        if (copyDenseElements(o, list)) return list;
         for (int i = 0; i < len; i++) list[i] = o.get(Integer.valueOf(i), o);
         return list;
+    }
+
+    /**
+     * Fills {@code out} with elements 0 .. n-1 of {@code o} read straight from dense storage, when
+     * that reads what [[Get]] would: an ordinary (or array, or arguments) object whose indices all
+     * live in its elements, and, for holes, no prototype with elements. Returns false otherwise.
+     */
+    private static boolean copyDenseElements(JSObject o, Object[] out) {
+        if (!(o.elements instanceof dev.kiln.runtime.object.DenseElements d)) return out.length == 0 && o.elements == null;
+        if (o instanceof dev.kiln.runtime.function.ArgumentsObject a) return a.copyValues(out);
+        if (o.getClass() != JSObject.class && !(o instanceof ArrayObject)) return false;
+        boolean holesAreUndefined = dev.kiln.runtime.object.NoElementsProtector.isIntact();
+        for (int i = 0; i < out.length; i++) {
+            Object v = d.get(i);
+            if (v == null) {
+                if (!holesAreUndefined) return false;
+                v = Undefined.INSTANCE;
+            }
+            out[i] = v;
+        }
+        return true;
     }
 
     /** CreateListFromArrayLike with elementTypes « String, Symbol » (for Proxy ownKeys). */
