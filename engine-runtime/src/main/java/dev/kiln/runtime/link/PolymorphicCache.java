@@ -117,6 +117,11 @@ final class PolymorphicCache {
         return size;
     }
 
+    /** Entry {@code i} (0 .. size-1). */
+    Entry entry(int i) {
+        return entries[i];
+    }
+
     /** The only entry of a monomorphic cache. */
     Entry single() {
         return size == 1 ? entries[0] : null;

@@ -29,13 +29,16 @@ public final class PropertyGetSite extends MutableCallSite {
     /** Cache hits after which a monomorphic site is linked to constants. */
     static final int HOT = 64;
     static final MethodType TYPE = MethodType.methodType(Object.class, Object.class);
-    private static final MethodHandle GENERIC, CACHED, CALL_GETTER;
+    private static final MethodHandle GENERIC, CACHED, LENGTH, CALL_GETTER;
+    /** A cache this small is linked as a chain of constant guards once the site is hot. */
+    private static final int MAX_LINKED_CASES = 4;
 
     static {
         MethodHandles.Lookup l = MethodHandles.lookup();
         try {
             GENERIC = l.findVirtual(PropertyGetSite.class, "generic", TYPE);
             CACHED = l.findVirtual(PropertyGetSite.class, "cached", TYPE);
+            LENGTH = l.findVirtual(PropertyGetSite.class, "length", TYPE);
             CALL_GETTER = l.findStatic(PropertyGetSite.class, "callGetter",
                     MethodType.methodType(Object.class, JSObject.class, int.class, Object.class));
         } catch (ReflectiveOperationException e) {
@@ -55,14 +58,21 @@ public final class PropertyGetSite extends MutableCallSite {
         this.realm = realm;
         this.key = key;
         this.cachedHandle = CACHED.bindTo(this);
-        setTarget(cachedHandle);
+        setTarget("length".equals(key) ? LENGTH.bindTo(this) : cachedHandle);
+    }
+
+    /** {@code x.length}: arrays and strings keep it outside their shapes, so it has its own path. */
+    private Object length(Object receiver) {
+        if (receiver instanceof dev.kiln.runtime.object.ArrayObject a) return a.lengthValue();
+        if (receiver instanceof CharSequence s) return s.length();
+        return cached(receiver);
     }
 
     private Object cached(Object receiver) {
         if (receiver instanceof JSObject o) {
             PolymorphicCache.Entry e = cache.find(o);
             if (e != null) {
-                if (++hits == HOT && cache.size() == 1) linkMonomorphic(e);
+                if (++hits == HOT && cache.size() <= MAX_LINKED_CASES && !"length".equals(key)) linkHot();
                 Property p = e.property;
                 if (p == null) return Undefined.INSTANCE;
                 JSObject h = e.holder == null ? o : e.holder;
@@ -117,8 +127,17 @@ public final class PropertyGetSite extends MutableCallSite {
         return ObjectOperations.getV(realm, receiver, key);
     }
 
-    /** A hot monomorphic site: the entry's layout and slot become constants in front of the cache. */
-    private void linkMonomorphic(PolymorphicCache.Entry e) {
+    /** A hot site with few layouts: each entry's layout and slot become constants in front of the cache. */
+    private void linkHot() {
+        MethodHandle target = cachedHandle;
+        for (int i = cache.size() - 1; i >= 0; i--) {
+            PolymorphicCache.Entry e = cache.entry(i);
+            target = MethodHandles.guardWithTest(e.guard(), fastPath(e), target);
+        }
+        setTarget(target);
+    }
+
+    private MethodHandle fastPath(PolymorphicCache.Entry e) {
         MethodHandle fast;
         if (e.property == null) {
             fast = MethodHandles.dropArguments(MethodHandles.constant(Object.class, Undefined.INSTANCE), 0, Object.class);
@@ -127,7 +146,7 @@ public final class PropertyGetSite extends MutableCallSite {
         } else {
             fast = MethodHandles.insertArguments(Guards.LOAD_SLOT, 0, e.holder, e.property.slot(), GENERIC.bindTo(this));
         }
-        setTarget(MethodHandles.guardWithTest(e.guard(), fast, cachedHandle));
+        return fast;
     }
 
     private static Object callGetter(JSObject holder, int slot, Object receiver) {

@@ -56,7 +56,7 @@ public final class PropertySetSite extends MutableCallSite {
         if (receiver instanceof JSObject o) {
             PolymorphicCache.Entry e = cache.find(o);
             if (e != null) {
-                if (++hits == PropertyGetSite.HOT && cache.size() == 1) linkMonomorphic(e);
+                if (++hits == PropertyGetSite.HOT && cache.size() <= 4) linkHot();
                 if (e.transition == null) {
                     o.slots[e.property.slot()] = value;
                 } else {
@@ -119,12 +119,17 @@ public final class PropertySetSite extends MutableCallSite {
         return null;
     }
 
-    /** A hot monomorphic site: its store or transition as constants in front of the cache. */
-    private void linkMonomorphic(PolymorphicCache.Entry e) {
-        MethodHandle fast = e.transition == null
-                ? MethodHandles.insertArguments(Guards.STORE_SLOT, 0, e.property.slot())
-                : MethodHandles.insertArguments(Guards.ADD_SLOT, 0, e.transition, e.transition.addedProperty().slot());
-        MethodHandle guard = MethodHandles.dropArguments(e.guard(), 1, Object.class);
-        setTarget(MethodHandles.guardWithTest(guard, fast, cachedHandle));
+    /** A hot site with few layouts: each entry's store or transition as constants in front of the cache. */
+    private void linkHot() {
+        MethodHandle target = cachedHandle;
+        for (int i = cache.size() - 1; i >= 0; i--) {
+            PolymorphicCache.Entry e = cache.entry(i);
+            MethodHandle fast = e.transition == null
+                    ? MethodHandles.insertArguments(Guards.STORE_SLOT, 0, e.property.slot())
+                    : MethodHandles.insertArguments(Guards.ADD_SLOT, 0, e.transition, e.transition.addedProperty().slot());
+            MethodHandle guard = MethodHandles.dropArguments(e.guard(), 1, Object.class);
+            target = MethodHandles.guardWithTest(guard, fast, target);
+        }
+        setTarget(target);
     }
 }

@@ -86,7 +86,8 @@ public class ArrayObject extends JSObject {
         return "length".equals(key) || super.hasOwnProperty(key);
     }
 
-    private Object lengthValue() {
+    /** The value of "length" as JavaScript sees it (an Integer while it fits). */
+    public final Object lengthValue() {
         return length <= Integer.MAX_VALUE ? (Object) (int) length : (Object) (double) length;
     }
 
