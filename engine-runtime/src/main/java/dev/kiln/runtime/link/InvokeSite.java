@@ -84,7 +84,8 @@ public final class InvokeSite extends MutableCallSite {
         MethodHandle guard = MethodHandles.insertArguments(IS_IDENTICAL, 0, callee);
         guard = MethodHandles.dropArguments(guard, 1, type().parameterList().subList(1, type().parameterCount()));
         cases++;
-        MethodHandle fallback = cases == PropertyGetSite.MAX_CASES ? adapt(GENERIC.bindTo(this)) : getTarget();
+        // The chain so far stays in front (its last fallback, miss, calls generically once full).
+        MethodHandle fallback = getTarget();
         setTarget(MethodHandles.guardWithTest(guard, direct, fallback));
     }
 
@@ -111,7 +112,8 @@ public final class InvokeSite extends MutableCallSite {
         MethodHandle guard = MethodHandles.insertArguments(DATA_IS, 0, data);
         guard = MethodHandles.dropArguments(guard, 1, type().parameterList().subList(1, type().parameterCount()));
         cases++;
-        MethodHandle fallback = cases == PropertyGetSite.MAX_CASES ? adapt(GENERIC.bindTo(this)) : getTarget();
+        // The chain so far stays in front (its last fallback, miss, calls generically once full).
+        MethodHandle fallback = getTarget();
         setTarget(MethodHandles.guardWithTest(guard, direct, fallback));
     }
 
