@@ -16,8 +16,8 @@ import java.lang.invoke.MethodHandles;
  * @param property the property, or null when no object on the chain has it
  */
 record ShapeLookup(JSObject receiver, JSObject[] chain, JSObject holder, Property property) {
-    /** How many prototypes a cache will look through. */
-    private static final int MAX_DEPTH = 4;
+    /** How many prototypes a cache will look through (class hierarchies in real code go a few deep). */
+    private static final int MAX_DEPTH = 8;
 
     /** The lookup of {@code key} on {@code o}, or null if it cannot be cached. Cheap: no handles are made. */
     static ShapeLookup of(JSObject o, Object key) {
@@ -26,8 +26,9 @@ record ShapeLookup(JSObject receiver, JSObject[] chain, JSObject holder, Propert
         if (p != null) return new ShapeLookup(o, new JSObject[0], null, p);
         JSObject[] chain = new JSObject[MAX_DEPTH];
         JSObject next = o.prototypeSlot();
-        for (int depth = 0; depth < MAX_DEPTH; depth++) {
+        for (int depth = 0; depth <= MAX_DEPTH; depth++) {
             if (next == null) return new ShapeLookup(o, java.util.Arrays.copyOf(chain, depth), null, null);
+            if (depth == MAX_DEPTH) return null;
             JSObject h = next;
             if (!h.isShapeCacheable() || !h.ownPropertyIsInShape(key)) return null;
             chain[depth] = h;
