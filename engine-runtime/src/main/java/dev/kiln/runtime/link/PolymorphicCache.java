@@ -19,6 +19,8 @@ final class PolymorphicCache {
         final Class<?> type;
         final Shape shape;
         final int version;
+        /** Whether shape is a dictionary, whose version must be checked too (a tree shape's never changes). */
+        final boolean dictionary;
         /** The prototypes the lookup went through (empty for an own property) and their layouts. */
         final JSObject[] chain;
         final Shape[] chainShapes;
@@ -40,6 +42,7 @@ final class PolymorphicCache {
             this.type = o.getClass();
             this.shape = o.shape;
             this.version = o.shape.version();
+            this.dictionary = o.shape.isDictionary();
             this.chain = lookup.chain();
             this.chainShapes = new Shape[chain.length];
             this.chainVersions = new int[chain.length];
@@ -77,7 +80,7 @@ final class PolymorphicCache {
         }
 
         boolean matches(JSObject o) {
-            if (o.getClass() != type || o.shape != shape || shape.version() != version) return false;
+            if (o.shape != shape || o.getClass() != type || (dictionary && shape.version() != version)) return false;
             if (chain.length == 0) return property != null || o.prototypeSlot() == null;
             if (o.prototypeSlot() != firstPrototype) return false;
             for (int i = 0; i < chain.length; i++) {

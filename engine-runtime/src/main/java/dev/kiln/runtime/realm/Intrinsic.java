@@ -11,6 +11,8 @@ public enum Intrinsic {
     OBJECT_PROTOTYPE_TO_STRING("%Object.prototype.toString%"),
     FUNCTION("%Function%"),
     FUNCTION_PROTOTYPE("%Function.prototype%"),
+    FUNCTION_PROTOTYPE_APPLY("%Function.prototype.apply%"),
+    FUNCTION_PROTOTYPE_CALL("%Function.prototype.call%"),
     THROW_TYPE_ERROR("%ThrowTypeError%"),
     ARRAY("%Array%"),
     ARRAY_PROTOTYPE("%Array.prototype%"),

@@ -25,9 +25,10 @@ final class FunctionPrototype {
 
     static void install(Realm realm) {
         JSObject proto = realm.intrinsic(Intrinsic.FUNCTION_PROTOTYPE);
-        Define.method(realm, proto, "apply", 2, FunctionPrototype::apply);
+        // Call sites recognise these two and call the target function directly.
+        realm.setIntrinsic(Intrinsic.FUNCTION_PROTOTYPE_APPLY, Define.method(realm, proto, "apply", 2, FunctionPrototype::apply));
         Define.method(realm, proto, "bind", 1, FunctionPrototype::bind);
-        Define.method(realm, proto, "call", 1, FunctionPrototype::call);
+        realm.setIntrinsic(Intrinsic.FUNCTION_PROTOTYPE_CALL, Define.method(realm, proto, "call", 1, FunctionPrototype::call));
         Define.method(realm, proto, "toString", 0, FunctionPrototype::toStringMethod);
         Define.method(realm, proto, Symbol.HAS_INSTANCE, 1, 0, FunctionPrototype::hasInstance);
         // 10.2.4 AddRestrictedFunctionProperties (9.3.2 CreateIntrinsics step 3)
