@@ -22,13 +22,15 @@ final class ClassDump {
     }
 
     void write(CompiledScript script) {
-        Path file = directory.resolve(script.className().replace('.', '/') + ".class");
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, script.classBytes());
-        } catch (IOException e) {
-            err.println("kiln: cannot write " + file + ": " + e.getMessage());
-            err.flush();
+        for (CompiledScript.ClassFile c : script.classes()) {
+            Path file = directory.resolve(c.name().replace('.', '/') + ".class");
+            try {
+                Files.createDirectories(file.getParent());
+                Files.write(file, c.bytes());
+            } catch (IOException e) {
+                err.println("kiln: cannot write " + file + ": " + e.getMessage());
+                err.flush();
+            }
         }
     }
 }

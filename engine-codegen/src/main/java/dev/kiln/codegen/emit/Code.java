@@ -46,12 +46,15 @@ final class Code {
     }
 
     final MethodVisitor mv;
+    private final UnitCompiler unit;
     private final String owner;
     private int nextLocal;
     private int maxLocal;
 
-    Code(MethodVisitor mv, String owner, int firstFreeLocal) {
+    /** Code of a method of class {@code owner} of {@code unit}. */
+    Code(MethodVisitor mv, UnitCompiler unit, String owner, int firstFreeLocal) {
         this.mv = mv;
+        this.unit = unit;
         this.owner = owner;
         this.nextLocal = firstFreeLocal;
         this.maxLocal = firstFreeLocal;
@@ -211,8 +214,9 @@ final class Code {
         mv.visitLdcInsn(constant);
     }
 
+    /** A dynamic constant: made once per realm for the whole unit, whichever of its classes asks. */
     void ldc(ConstantDynamic constant) {
-        mv.visitLdcInsn(constant);
+        unit.loadConstant(this, constant);
     }
 
     // ------------------------------------------------------------------ invocations
@@ -310,6 +314,13 @@ final class Code {
 
     int maxLocals() {
         return maxLocal;
+    }
+
+    /** The size of the method's code so far, in bytes. */
+    int offset() {
+        Label here = new Label();
+        mv.visitLabel(here);
+        return here.getOffset();
     }
 
     static String methodDescriptor(Type returnType, Type... args) {

@@ -63,9 +63,14 @@ final class ControlFlow {
             pause();
         }
 
-        /** Registers the handler for every piece (after inner regions, so inner handlers come first). */
+        /**
+         * Registers the handler for every piece (after inner regions, so inner handlers come
+         * first). A piece that holds no instruction is left out: the class file forbids empty ranges.
+         */
         void handler(Label handler, String exceptionType) {
-            for (Label[] r : ranges) fc.code.mv.visitTryCatchBlock(r[0], r[1], handler, exceptionType);
+            for (Label[] r : ranges) {
+                if (r[0].getOffset() != r[1].getOffset()) fc.code.mv.visitTryCatchBlock(r[0], r[1], handler, exceptionType);
+            }
         }
     }
 
@@ -127,7 +132,10 @@ final class ControlFlow {
                 leave(walk, i, paused);
             }
         }
-        throw new IllegalStateException("no target for " + (isContinue ? "continue " : "break ") + label);
+        if (fc.piece == null) throw new IllegalStateException("no target for " + (isContinue ? "continue " : "break ") + label);
+        // In a piece of a split function: the target is in a caller, which jumps there.
+        fc.split.exitPiece(fc, label, isContinue);
+        resumeAll(paused);
     }
 
     /** Runs everything on the way out of the function (finally blocks, iterator closing), before a return. */

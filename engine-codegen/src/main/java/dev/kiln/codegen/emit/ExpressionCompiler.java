@@ -36,6 +36,7 @@ final class ExpressionCompiler {
 
     /** Compiles {@code e}, leaving its value (boxed: a JavaScript value). */
     void compile(Expression e, Scope scope) {
+        if (fc.split != null && fc.split.expression(fc, e, scope)) return;
         ValueType t = fc.types.typeOf(e);
         if (t.isNumeric() && hasTypedForm(e)) {
             ValueType actual = emitTyped(e, scope, t);
@@ -47,6 +48,10 @@ final class ExpressionCompiler {
 
     /** Compiles {@code e} for its effects only: its value is discarded (and never boxed). */
     void compileForEffect(Expression e, Scope scope) {
+        if (fc.split != null && fc.split.expression(fc, e, scope)) {
+            code.pop();
+            return;
+        }
         ValueType t = fc.types.typeOf(e);
         if (t.isNumeric() && hasTypedForm(e)) {
             code.pop(emitTyped(e, scope, t));
@@ -191,6 +196,10 @@ final class ExpressionCompiler {
 
     /** Compiles {@code e} as a condition, leaving a JVM boolean (ToBoolean of its value). */
     void compileCondition(Expression e, Scope scope) {
+        if (fc.split != null && fc.split.expression(fc, e, scope)) {
+            code.toBoolean();
+            return;
+        }
         if (e instanceof BinaryExpression b && isComparison(b.operator())
                 && fc.types.typeOf(b.left()).isNumeric() && fc.types.typeOf(b.right()).isNumeric()) {
             compareTyped(b.operator(), b.left(), b.right(), scope);
@@ -307,6 +316,10 @@ final class ExpressionCompiler {
 
     /** Compiles {@code e} (statically of a numeric type) leaving it held as {@code want} (INT or NUMBER). */
     void compileTyped(Expression e, Scope scope, ValueType want) {
+        if (fc.split != null && fc.split.expression(fc, e, scope)) {
+            code.convert(ValueType.ANY, want);
+            return;
+        }
         ValueType t = fc.types.typeOf(e);
         if (!t.isNumeric()) throw new IllegalStateException("not numeric: " + e);
         ValueType actual = hasTypedForm(e) ? emitTyped(e, scope, t) : unboxed(e, scope);
@@ -632,15 +645,18 @@ final class ExpressionCompiler {
 
     private void template(TemplateLiteral t, Scope scope) {
         code.string(t.quasis().get(0).cooked(), fc.unit.constants);
-        for (int i = 0; i < t.expressions().size(); i++) {
-            compile(t.expressions().get(i), scope);
-            code.invokeStatic(Code.CONVERSION, "toString", "(Ljava/lang/Object;)Ljava/lang/String;");
+        for (int i = 0; i < t.expressions().size(); i++) templatePart(t, i, scope);
+    }
+
+    /** The text so far -> the text with substitution {@code i} and the string after it. */
+    void templatePart(TemplateLiteral t, int i, Scope scope) {
+        compile(t.expressions().get(i), scope);
+        code.invokeStatic(Code.CONVERSION, "toString", "(Ljava/lang/Object;)Ljava/lang/String;");
+        code.invokeStatic(Code.OPERATORS, "concat", "(Ljava/lang/CharSequence;Ljava/lang/CharSequence;)Ljava/lang/CharSequence;");
+        String cooked = t.quasis().get(i + 1).cooked();
+        if (!cooked.isEmpty()) {
+            code.string(cooked, fc.unit.constants);
             code.invokeStatic(Code.OPERATORS, "concat", "(Ljava/lang/CharSequence;Ljava/lang/CharSequence;)Ljava/lang/CharSequence;");
-            String cooked = t.quasis().get(i + 1).cooked();
-            if (!cooked.isEmpty()) {
-                code.string(cooked, fc.unit.constants);
-                code.invokeStatic(Code.OPERATORS, "concat", "(Ljava/lang/CharSequence;Ljava/lang/CharSequence;)Ljava/lang/CharSequence;");
-            }
         }
     }
 
@@ -698,64 +714,73 @@ final class ExpressionCompiler {
 
     /** Leaves a java.util.ArrayList of the values of {@code elements}, spreading spread elements (holes are null). */
     void listOf(List<Expression> elements, Scope scope) {
+        if (fc.split != null && fc.split.list(fc, elements, scope)) return;
         code.mv.visitTypeInsn(NEW, "java/util/ArrayList");
         code.dup();
         code.mv.visitMethodInsn(INVOKESPECIAL, "java/util/ArrayList", "<init>", "()V", false);
         for (Expression x : elements) {
             code.dup();
-            if (x instanceof SpreadElement s) {
-                code.realm();
-                compile(s.argument(), scope);
-                code.invokeStatic(Code.SUPPORT, "spreadInto", "(Ljava/util/ArrayList;" + Code.REALM_DESC + "Ljava/lang/Object;)V");
-            } else {
-                if (x == null) code.aconstNull();
-                else compile(x, scope);
-                code.mv.visitMethodInsn(INVOKEVIRTUAL, "java/util/ArrayList", "add", "(Ljava/lang/Object;)Z", false);
-                code.pop();
-            }
+            listElement(x, scope);
+        }
+    }
+
+    /** list -> (the value of {@code x} added, or its values spread into it). */
+    void listElement(Expression x, Scope scope) {
+        if (x instanceof SpreadElement s) {
+            code.realm();
+            compile(s.argument(), scope);
+            code.invokeStatic(Code.SUPPORT, "spreadInto", "(Ljava/util/ArrayList;" + Code.REALM_DESC + "Ljava/lang/Object;)V");
+        } else {
+            if (x == null) code.aconstNull();
+            else compile(x, scope);
+            code.mv.visitMethodInsn(INVOKEVIRTUAL, "java/util/ArrayList", "add", "(Ljava/lang/Object;)Z", false);
+            code.pop();
         }
     }
 
     private void objectLiteral(ObjectExpression o, Scope scope) {
         code.realm();
         code.invokeStatic(Code.SUPPORT, "newObject", "(" + Code.REALM_DESC + ")L" + Code.JS_OBJECT + ";");
-        for (ObjectMember m : o.properties()) {
-            code.dup();
-            if (m instanceof SpreadElement s) {
-                code.realm();
-                code.swap();
-                compile(s.argument(), scope);
-                code.invokeStatic(Code.SUPPORT, "copyDataProperties", "(" + Code.REALM_DESC + "L" + Code.JS_OBJECT + ";Ljava/lang/Object;)V");
-                continue;
-            }
-            Property p = (Property) m;
-            if (p.protoSetter()) {
-                compile(p.value(), scope);
-                code.invokeStatic(Code.SUPPORT, "setLiteralPrototype", "(L" + Code.JS_OBJECT + ";Ljava/lang/Object;)V");
-                continue;
-            }
-            String staticName = propertyKey(p.key(), p.computed(), scope);
-            if (p.kind() == PropertyKind.INIT && !p.method()) {
-                if (staticName != null) compileNamed(p.value(), staticName, scope);
-                else if (isAnonymousFunctionDefinition(p.value())) {
-                    int key = code.newLocal();
-                    code.store(key);
-                    code.load(key);
-                    compileNamed(p.value(), key, scope);
-                } else {
-                    compile(p.value(), scope);
-                }
-                code.invokeStatic(Code.SUPPORT, "defineDataProperty", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)V");
+        for (ObjectMember m : o.properties()) objectMember(m, scope);
+    }
+
+    /** object -> object, with member {@code m} of an object literal defined on it (13.2.5.5). */
+    void objectMember(ObjectMember m, Scope scope) {
+        code.dup();
+        if (m instanceof SpreadElement s) {
+            code.realm();
+            code.swap();
+            compile(s.argument(), scope);
+            code.invokeStatic(Code.SUPPORT, "copyDataProperties", "(" + Code.REALM_DESC + "L" + Code.JS_OBJECT + ";Ljava/lang/Object;)V");
+            return;
+        }
+        Property p = (Property) m;
+        if (p.protoSetter()) {
+            compile(p.value(), scope);
+            code.invokeStatic(Code.SUPPORT, "setLiteralPrototype", "(L" + Code.JS_OBJECT + ";Ljava/lang/Object;)V");
+            return;
+        }
+        String staticName = propertyKey(p.key(), p.computed(), scope);
+        if (p.kind() == PropertyKind.INIT && !p.method()) {
+            if (staticName != null) compileNamed(p.value(), staticName, scope);
+            else if (isAnonymousFunctionDefinition(p.value())) {
+                int key = code.newLocal();
+                code.store(key);
+                code.load(key);
+                compileNamed(p.value(), key, scope);
             } else {
-                String prefix = p.kind() == PropertyKind.GET ? "get" : p.kind() == PropertyKind.SET ? "set" : "";
-                FunctionExpression fn = (FunctionExpression) p.value();
-                if (staticName != null) closure(fn, scope, prefix.isEmpty() ? staticName : prefix + " " + staticName);
-                else closure(fn, scope, "");
-                code.iconst(p.kind() == PropertyKind.GET ? 1 : p.kind() == PropertyKind.SET ? 2 : 0);
-                code.iconst(1); // enumerable, as in object literals
-                code.iconst(staticName == null ? 1 : 0);
-                code.invokeStatic(Code.SUPPORT, "defineMethod", "(Ljava/lang/Object;Ljava/lang/Object;L" + Code.SCRIPT_FUNCTION + ";IZZ)V");
+                compile(p.value(), scope);
             }
+            code.invokeStatic(Code.SUPPORT, "defineDataProperty", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)V");
+        } else {
+            String prefix = p.kind() == PropertyKind.GET ? "get" : p.kind() == PropertyKind.SET ? "set" : "";
+            FunctionExpression fn = (FunctionExpression) p.value();
+            if (staticName != null) closure(fn, scope, prefix.isEmpty() ? staticName : prefix + " " + staticName);
+            else closure(fn, scope, "");
+            code.iconst(p.kind() == PropertyKind.GET ? 1 : p.kind() == PropertyKind.SET ? 2 : 0);
+            code.iconst(1); // enumerable, as in object literals
+            code.iconst(staticName == null ? 1 : 0);
+            code.invokeStatic(Code.SUPPORT, "defineMethod", "(Ljava/lang/Object;Ljava/lang/Object;L" + Code.SCRIPT_FUNCTION + ";IZZ)V");
         }
     }
 
@@ -966,8 +991,42 @@ final class ExpressionCompiler {
     }
 
     private void logical(LogicalExpression l, Scope scope) {
-        Label end = new Label();
         compile(l.left(), scope);
+        applyOperator(l, scope);
+    }
+
+    /**
+     * left -> left op right: one link of a chain of binary or logical operators, its left operand
+     * evaluated already (a split function applies a long chain link by link, see Splitter).
+     */
+    void applyOperator(Expression link, Scope scope) {
+        if (link instanceof BinaryExpression b) {
+            compile(b.right(), scope);
+            String compare = switch (b.operator()) {
+                case LT -> "lt";
+                case GT -> "gt";
+                case LE -> "le";
+                case GE -> "ge";
+                case STRICT_EQ, STRICT_NE -> "strictEquals";
+                case EQ, NE -> "looseEquals";
+                case IN -> "in";
+                case INSTANCEOF -> "instanceOf";
+                default -> null;
+            };
+            if (compare == null) {
+                code.invokeStatic(Code.OPERATORS, operatorMethod(b.operator()), BINARY);
+                return;
+            }
+            code.invokeStatic(Code.OPERATORS, compare, COMPARE);
+            if (b.operator() == BinaryOperator.STRICT_NE || b.operator() == BinaryOperator.NE) {
+                code.iconst(1);
+                code.insn(IXOR);
+            }
+            code.boxBoolean();
+            return;
+        }
+        LogicalExpression l = (LogicalExpression) link;
+        Label end = new Label();
         code.dup();
         switch (l.operator()) {
             case AND -> {

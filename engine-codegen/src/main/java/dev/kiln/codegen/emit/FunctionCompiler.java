@@ -29,6 +29,8 @@ final class FunctionCompiler {
 
     /** Functions with this many parameters or fewer may take them as separate JVM arguments. */
     static final int MAX_FIXED_ARITY = 16;
+    /** Lists of names longer than this are one string constant (see {@link #pushStrings}). */
+    private static final int MANY_NAMES = 64;
 
     final UnitCompiler unit;
     final FunctionInfo info;
@@ -47,23 +49,69 @@ final class FunctionCompiler {
     final int argsLocal;
     /** The local holding the current environment array. */
     final int envLocal;
+    /** The method this compiler writes: its positions and stack frames are recorded under this name. */
+    final String method;
+    /** For a function compiled split: how its pieces are made and where its bindings live; else null. */
+    final Splitter split;
+    /** For a split function: the local holding its frame array, where its local bindings live; else -1. */
+    final int frameLocal;
+    /** For a piece of a split function: what its callers learn from it; null in a function's own method. */
+    final Splitter.Piece piece;
     private final Map<Variable, Integer> localSlots = new IdentityHashMap<>();
-    /** The local holding the completion value of script or eval code, or -1 in functions. */
-    int completionLocal = -1;
-    /** For top-level script code: the local holding which Annex B function vars are in effect. */
-    int annexBFlagsLocal = -1;
+    /** The local holding the completion value of script or eval code, or -1 (see {@link #hasCompletion}). */
+    private int completionLocal = -1;
+    /** For top-level script code: the local holding which Annex B function vars are in effect, or -1. */
+    private int annexBFlagsLocal = -1;
     List<String> annexBNames = List.of();
+    /** The source offset of the latest position mark, which code after a piece call returns to. */
+    private int lastPosition = -1;
 
-    FunctionCompiler(UnitCompiler unit, FunctionInfo info, MethodVisitor mv, int arity) {
+    /**
+     * The compiler of a function's own method in class {@code owner}; with {@code split}, a
+     * function compiled split, whose local bindings live in its frame array.
+     */
+    FunctionCompiler(UnitCompiler unit, FunctionInfo info, MethodVisitor mv, String owner, String method, int arity,
+                     Splitter split) {
         this.unit = unit;
         this.info = info;
         this.analysis = unit.analysis;
         this.arity = arity;
         this.argsLocal = arity < 0 ? 3 : -1;
         this.envLocal = arity < 0 ? 4 : 3 + arity;
-        this.code = new Code(mv, unit.className, envLocal + 1);
-        this.types = TypeAnalysis.of(analysis, info);
+        this.method = method;
+        this.split = split;
+        this.frameLocal = split == null ? -1 : envLocal + 1;
+        this.piece = null;
+        this.code = new Code(mv, unit, owner, split == null ? envLocal + 1 : envLocal + 2);
+        this.types = split == null ? TypeAnalysis.of(analysis, info) : TypeAnalysis.untyped(analysis);
         this.strict = info.isStrict();
+        this.control = new ControlFlow(this);
+        this.expressions = new ExpressionCompiler(this);
+        this.statements = new StatementCompiler(this);
+        this.patterns = new PatternCompiler(this);
+    }
+
+    /**
+     * The compiler of a piece of the split function {@code parent} compiles, in class
+     * {@code owner}: its locals 0 to 4 are the function's callee, this, new.target, the current
+     * environment and the frame ({@link Splitter#CONTEXT}); {@code extraSlots} more follow.
+     */
+    FunctionCompiler(FunctionCompiler parent, MethodVisitor mv, String owner, Splitter.Piece piece, int extraSlots) {
+        this.unit = parent.unit;
+        this.info = parent.info;
+        this.analysis = parent.analysis;
+        this.arity = parent.arity;
+        this.argsLocal = -1;
+        this.envLocal = 3;
+        this.method = piece.name;
+        this.split = parent.split;
+        this.frameLocal = 4;
+        this.piece = piece;
+        this.code = new Code(mv, parent.unit, owner, 5 + extraSlots);
+        this.types = parent.types;
+        this.strict = parent.strict;
+        this.annexBNames = parent.annexBNames;
+        this.lastPosition = parent.lastPosition;
         this.control = new ControlFlow(this);
         this.expressions = new ExpressionCompiler(this);
         this.statements = new StatementCompiler(this);
@@ -78,7 +126,22 @@ final class FunctionCompiler {
         code.label(here);
         int line = unit.source.line(node.start());
         code.line(line, here);
-        unit.positions.record(here, node.start());
+        unit.positions.record(method, here, node.start());
+        lastPosition = node.start();
+    }
+
+    /**
+     * Marks a call of a piece of this function: stack traces leave this frame out, since the
+     * piece's frame stands for the function there. The code after the call is back at the
+     * position before it.
+     */
+    void pieceCall(Runnable call) {
+        Label before = new Label(), after = new Label();
+        code.label(before);
+        unit.positions.record(method, before, PositionTable.PIECE_CALL);
+        call.run();
+        code.label(after);
+        if (lastPosition >= 0) unit.positions.record(method, after, lastPosition);
     }
 
     // ====================================================================== scopes and environments
@@ -97,23 +160,34 @@ final class FunctionCompiler {
             code.arrayStore();
             code.store(envLocal);
         }
+        List<Variable> initialized = new ArrayList<>();
         for (Variable v : s.variables()) {
-            if (v.storage() == Variable.Storage.LOCAL && !localSlots.containsKey(v)) {
+            if (v.storage() == Variable.Storage.LOCAL && split == null && !localSlots.containsKey(v)) {
                 localSlots.put(v, code.newLocal(types.typeOf(v)));
             }
-            if (v.storage() == Variable.Storage.LOCAL && initializedAtEntry(v)) {
-                ValueType t = types.typeOf(v);
-                if (t == ValueType.INT) code.iconst(0); // typed bindings are always assigned before use
-                else if (t == ValueType.NUMBER) code.mv.visitInsn(DCONST_0);
-                else if (v.hasTdz()) code.aconstNull();
-                else code.undefined();
-                code.store(localSlots.get(v), t);
-            } else if (v.storage() == Variable.Storage.ENV && !v.hasTdz() && initializedAtEntry(v)) {
-                loadEnvOf(s);
-                code.iconst(v.envIndex());
-                code.undefined();
-                code.arrayStore();
+            if (initializedAtEntry(v) && (v.storage() == Variable.Storage.LOCAL
+                    || (v.storage() == Variable.Storage.ENV && !v.hasTdz()))) {
+                initialized.add(v);
             }
+        }
+        if (split != null) split.items(this, initialized.size(), i -> 8, (fc, i) -> fc.initializeBinding(initialized.get(i)));
+        else for (Variable v : initialized) initializeBinding(v);
+    }
+
+    /** Gives a binding of the scope being entered its first value: undefined, or uninitialized (the TDZ). */
+    private void initializeBinding(Variable v) {
+        if (v.storage() == Variable.Storage.LOCAL) {
+            ValueType t = types.typeOf(v);
+            if (t == ValueType.INT) code.iconst(0); // typed bindings are always assigned before use
+            else if (t == ValueType.NUMBER) code.mv.visitInsn(DCONST_0);
+            else if (v.hasTdz()) code.aconstNull();
+            else code.undefined();
+            storeLocal(v);
+        } else {
+            code.load(envLocal);
+            code.iconst(v.envIndex());
+            code.undefined();
+            code.arrayStore();
         }
     }
 
@@ -151,21 +225,93 @@ final class FunctionCompiler {
         }
     }
 
-    /** Pushes the environment array of {@code s} itself, which must be the current innermost one. */
-    private void loadEnvOf(Scope s) {
-        code.load(envLocal);
-    }
-
     // ====================================================================== bindings
 
+    /** Whether this is script or eval code, which keeps a completion value (in a local, or a split function's frame). */
+    boolean hasCompletion() {
+        return split != null ? split.keepsCompletion() : completionLocal >= 0;
+    }
+
+    /** Starts the completion value of script or eval code: undefined. */
+    private void startCompletion() {
+        if (split != null) split.keepCompletion();
+        else completionLocal = code.newLocal();
+        code.undefined();
+        storeCompletion();
+    }
+
+    void loadCompletion() {
+        if (split != null) split.loadFrameSlot(this, Splitter.COMPLETION);
+        else code.load(completionLocal);
+    }
+
+    /** Stores the value on the stack as the completion value. */
+    void storeCompletion() {
+        if (split != null) split.storeFrameSlot(this, Splitter.COMPLETION);
+        else code.store(completionLocal);
+    }
+
+    /** Whether top-level code decides at run time which Annex B function vars are in effect. */
+    boolean hasAnnexBFlags() {
+        return split != null ? split.keepsAnnexBFlags() : annexBFlagsLocal >= 0;
+    }
+
+    /** Pushes the boolean[] of which Annex B function vars ({@link #annexBNames}) are in effect. */
+    void loadAnnexBFlags() {
+        if (split != null) {
+            split.loadFrameSlot(this, Splitter.ANNEX_B_FLAGS);
+            code.checkcast("[Z");
+        } else {
+            code.load(annexBFlagsLocal);
+        }
+    }
+
+    /** Keeps the boolean[] on the stack as the flags of the Annex B function vars. */
+    private void storeAnnexBFlags() {
+        if (split != null) {
+            split.keepAnnexBFlags();
+            split.storeFrameSlot(this, Splitter.ANNEX_B_FLAGS);
+        } else {
+            annexBFlagsLocal = code.newLocal();
+            code.store(annexBFlagsLocal);
+        }
+    }
+
     /** The JVM local of a local binding. */
-    int slotOf(Variable v) {
+    private int slotOf(Variable v) {
         Integer slot = localSlots.get(v);
         if (slot == null) {
             slot = code.newLocal(types.typeOf(v));
             localSlots.put(v, slot);
         }
         return slot;
+    }
+
+    /**
+     * Pushes a local binding's value as its type holds it (unboxed when typed): from its JVM
+     * local, or in a split function from its slot of the frame array.
+     */
+    void loadLocal(Variable v) {
+        if (split != null) {
+            code.load(frameLocal);
+            code.iconst(split.frameSlot(v));
+            code.arrayLoad();
+        } else {
+            code.load(slotOf(v), types.typeOf(v));
+        }
+    }
+
+    /** Stores the value on the stack (held as the binding's type) into a local binding. */
+    void storeLocal(Variable v) {
+        if (split != null) {
+            code.load(frameLocal);
+            code.swap();
+            code.iconst(split.frameSlot(v));
+            code.swap();
+            code.arrayStore();
+        } else {
+            code.store(slotOf(v), types.typeOf(v));
+        }
     }
 
     /** Pushes a typed local binding's unboxed value. */
@@ -306,9 +452,8 @@ final class FunctionCompiler {
                 if (v.kind() == Variable.Kind.FUNCTION_NAME) {
                     code.load(CALLEE);
                 } else {
-                    ValueType t = types.typeOf(v);
-                    code.load(slotOf(v), t);
-                    code.box(t);
+                    loadLocal(v);
+                    code.box(types.typeOf(v));
                 }
                 if (r.needsTdzCheck()) tdzCheck(name);
             }
@@ -361,7 +506,7 @@ final class FunctionCompiler {
     private void loadWithObject(Reference r, Scope withScope) {
         Variable w = withScope.lookupOwn("%with");
         if (w.storage() == Variable.Storage.LOCAL) {
-            code.load(slotOf(w));
+            loadLocal(w);
         } else {
             loadEnv(r.from(), withScope);
             code.iconst(w.envIndex());
@@ -492,9 +637,8 @@ final class FunctionCompiler {
         }
         switch (v.storage()) {
             case LOCAL -> {
-                ValueType t = types.typeOf(v);
-                code.convert(ValueType.ANY, t);
-                code.store(slotOf(v), t);
+                code.convert(ValueType.ANY, types.typeOf(v));
+                storeLocal(v);
             }
             case ENV -> {
                 loadEnv(r.from(), v.scope());
@@ -511,9 +655,8 @@ final class FunctionCompiler {
     void storeVariable(Scope from, Variable v) {
         switch (v.storage()) {
             case LOCAL -> {
-                ValueType t = types.typeOf(v);
-                code.convert(ValueType.ANY, t);
-                code.store(slotOf(v), t);
+                code.convert(ValueType.ANY, types.typeOf(v));
+                storeLocal(v);
             }
             case ENV -> {
                 loadEnv(from, v.scope());
@@ -533,9 +676,8 @@ final class FunctionCompiler {
                 if (v.kind() == Variable.Kind.FUNCTION_NAME) {
                     code.load(CALLEE);
                 } else {
-                    ValueType t = types.typeOf(v);
-                    code.load(slotOf(v), t);
-                    code.box(t);
+                    loadLocal(v);
+                    code.box(types.typeOf(v));
                 }
             }
             case ENV -> {
@@ -559,7 +701,7 @@ final class FunctionCompiler {
         }
         Variable v = owner.thisVariable();
         if (v != null) {
-            if (v.storage() == Variable.Storage.LOCAL) code.load(slotOf(v));
+            if (v.storage() == Variable.Storage.LOCAL) loadLocal(v);
             else {
                 loadEnv(from, v.scope());
                 code.iconst(v.envIndex());
@@ -593,30 +735,33 @@ final class FunctionCompiler {
 
     // ====================================================================== prologue and body
 
-    /** Emits the whole method. */
+    /** Emits the whole method (the unit ends it: see UnitCompiler#endMethod). */
     void compile() {
         code.mv.visitCode();
+        if (split != null) split.allocateFrame(this);
         if (info.isEval()) compileEval((Program) info.node());
         else if (info == analysis.top() && unit.dynamicFunction) compileDynamicFunction((Program) info.node());
         else if (info.node() instanceof Program program) compileScript(program);
         else if (info.node() instanceof FunctionNode) compileFunctionBody();
         else compileClassElementBody();
-        code.mv.visitMaxs(0, 0);
-        code.mv.visitEnd();
+    }
+
+    /** Emits items 0..n-1 of a list in order; in a split function, items that do not fit go to pieces. */
+    void each(int n, int bytesEach, Splitter.Item item) {
+        if (split != null) split.items(this, n, i -> bytesEach, item);
+        else for (int i = 0; i < n; i++) item.emit(this, i);
     }
 
     private void compileScript(Program program) {
         Scope s = info.scope();
-        completionLocal = code.newLocal();
-        code.undefined();
-        code.store(completionLocal);
+        startCompletion();
         code.aconstNull();
         code.store(envLocal);
         List<Statement> body = new ArrayList<>();
         for (ModuleItem item : program.body()) body.add((Statement) item);
         globalDeclarationInstantiation(s, body);
         statements.compileStatements(body, s);
-        code.load(completionLocal);
+        loadCompletion();
         code.areturn();
     }
 
@@ -629,41 +774,41 @@ final class FunctionCompiler {
         List<String> functionNames = new ArrayList<>();
         for (FunctionDeclaration fd : functions) functionNames.add(fd.id().name());
         annexBNames = new ArrayList<>();
+        java.util.Set<String> functionNameSet = new java.util.HashSet<>(functionNames);
         for (Variable v : s.variables()) {
             if (v.kind().isLexical()) {
                 lexNames.add(v.name());
                 constants.add(v.kind() == Variable.Kind.CONST);
-            } else if (v.kind() == Variable.Kind.VAR && !functionNames.contains(v.name()) && !info.annexBOnlyVars().contains(v)) {
+            } else if (v.kind() == Variable.Kind.VAR && !functionNameSet.contains(v.name()) && !info.annexBOnlyVars().contains(v)) {
                 varNames.add(v.name());
             }
         }
         for (Variable v : info.annexBFunctionVars()) annexBNames.add(v.name());
         code.realm();
         pushStrings(lexNames);
-        code.iconst(constants.size());
-        code.mv.visitIntInsn(NEWARRAY, T_BOOLEAN);
-        for (int i = 0; i < constants.size(); i++) {
-            if (!constants.get(i)) continue;
-            code.dup();
-            code.iconst(i);
-            code.iconst(1);
-            code.insn(BASTORE);
+        if (constants.size() > MANY_NAMES) {
+            StringBuilder flags = new StringBuilder();
+            for (boolean c : constants) flags.append(c ? '1' : '0');
+            code.string(flags.toString(), unit.constants);
+            code.invokeStatic(Code.SUPPORT, "flags", "(Ljava/lang/String;)[Z");
+        } else {
+            code.iconst(constants.size());
+            code.mv.visitIntInsn(NEWARRAY, T_BOOLEAN);
+            for (int i = 0; i < constants.size(); i++) {
+                if (!constants.get(i)) continue;
+                code.dup();
+                code.iconst(i);
+                code.iconst(1);
+                code.insn(BASTORE);
+            }
         }
         pushStrings(functionNames);
         pushStrings(varNames);
         pushStrings(annexBNames);
         code.invokeStatic("dev/kiln/runtime/env/GlobalDeclarations", "instantiate",
                 "(" + Code.REALM_DESC + "[Ljava/lang/String;[Z[Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/String;)[Z");
-        annexBFlagsLocal = code.newLocal();
-        code.store(annexBFlagsLocal);
-        for (FunctionDeclaration fd : functions) {
-            code.realm();
-            code.ldc(fd.id().name());
-            expressions.closure(fd, s);
-            code.iconst(0);
-            code.invokeStatic("dev/kiln/runtime/env/GlobalDeclarations", "createGlobalFunctionBinding",
-                    "(" + Code.REALM_DESC + "Ljava/lang/String;Ljava/lang/Object;Z)V");
-        }
+        storeAnnexBFlags();
+        each(functions.size(), 24, (f, i) -> f.createGlobalFunction(functions.get(i), s, false));
         code.realm();
         pushStrings(varNames);
         code.iconst(0);
@@ -673,16 +818,16 @@ final class FunctionCompiler {
 
     /** The top-level function declarations of a body, last declaration of each name winning, in source order. */
     private static List<FunctionDeclaration> topLevelFunctions(List<Statement> body) {
-        List<FunctionDeclaration> functions = new ArrayList<>();
+        java.util.Map<String, FunctionDeclaration> functions = new java.util.LinkedHashMap<>();
         for (Statement st : body) {
             Statement d = st;
             while (d instanceof LabeledStatement l) d = l.body();
             if (d instanceof FunctionDeclaration fd) {
-                functions.removeIf(f -> f.id().name().equals(fd.id().name()));
-                functions.add(fd);
+                functions.remove(fd.id().name());
+                functions.put(fd.id().name(), fd);
             }
         }
-        return functions;
+        return new ArrayList<>(functions.values());
     }
 
     // ====================================================================== eval code
@@ -693,9 +838,7 @@ final class FunctionCompiler {
      */
     private void compileEval(Program program) {
         Scope s = info.scope();
-        completionLocal = code.newLocal();
-        code.undefined();
-        code.store(completionLocal);
+        startCompletion();
         code.load(CALLEE);
         code.mv.visitFieldInsn(GETFIELD, Code.SCRIPT_FUNCTION, "env", Code.OBJECT_ARRAY);
         code.store(envLocal);
@@ -709,7 +852,7 @@ final class FunctionCompiler {
             evalDeclarationInstantiation(s, body);
         }
         statements.compileStatements(body, s);
-        code.load(completionLocal);
+        loadCompletion();
         code.areturn();
     }
 
@@ -733,17 +876,9 @@ final class FunctionCompiler {
             code.invokeStatic("dev/kiln/runtime/env/GlobalDeclarations", "instantiateEval",
                     "(" + Code.REALM_DESC + "[Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/String;)[Z");
             annexBNames = annexB;
-            annexBFlagsLocal = code.newLocal();
-            code.store(annexBFlagsLocal);
+            storeAnnexBFlags();
             enterScope(s);
-            for (FunctionDeclaration fd : functions) {
-                code.realm();
-                code.ldc(fd.id().name());
-                expressions.closure(fd, s);
-                code.iconst(1);
-                code.invokeStatic("dev/kiln/runtime/env/GlobalDeclarations", "createGlobalFunctionBinding",
-                        "(" + Code.REALM_DESC + "Ljava/lang/String;Ljava/lang/Object;Z)V");
-            }
+            each(functions.size(), 24, (f, i) -> f.createGlobalFunction(functions.get(i), s, true));
             code.realm();
             pushStrings(varNames);
             code.iconst(1);
@@ -752,10 +887,10 @@ final class FunctionCompiler {
             return;
         }
         enterScope(s);
-        for (FunctionDeclaration fd : functions) {
-            expressions.closure(fd, s);
-            storeEvalVar(s, fd.id().name());
-        }
+        each(functions.size(), 24, (f, i) -> {
+            f.expressions.closure(functions.get(i), s);
+            f.storeEvalVar(s, functions.get(i).id().name());
+        });
         List<String> undefinedVars = new ArrayList<>();
         for (String name : varNames) if (staticEvalVar(name) == null) undefinedVars.add(name);
         for (String name : annexB) {
@@ -810,6 +945,12 @@ final class FunctionCompiler {
     }
 
     void pushStrings(List<String> strings) {
+        if (strings.size() > MANY_NAMES) {
+            // One string constant rather than instructions per name (binding names never hold U+0000).
+            code.string(String.join("\0", strings), unit.constants);
+            code.invokeStatic(Code.SUPPORT, "names", "(Ljava/lang/String;)[Ljava/lang/String;");
+            return;
+        }
         code.iconst(strings.size());
         code.mv.visitTypeInsn(ANEWARRAY, "java/lang/String");
         for (int i = 0; i < strings.size(); i++) {
@@ -1019,9 +1160,19 @@ final class FunctionCompiler {
             while (d instanceof LabeledStatement l) d = l.body();
             if (d instanceof FunctionDeclaration fd) seen.add(fd);
         }
-        for (FunctionDeclaration fd : seen) {
-            expressions.closure(fd, s);
-            storeIdentifier(fd.id(), true);
-        }
+        each(seen.size(), 16, (f, i) -> {
+            f.expressions.closure(seen.get(i), s);
+            f.storeIdentifier(seen.get(i).id(), true);
+        });
+    }
+
+    /** 9.1.1.4.18 CreateGlobalFunctionBinding for a top-level function declaration of script or eval code. */
+    private void createGlobalFunction(FunctionDeclaration fd, Scope s, boolean deletable) {
+        code.realm();
+        code.ldc(fd.id().name());
+        expressions.closure(fd, s);
+        code.iconst(deletable ? 1 : 0);
+        code.invokeStatic("dev/kiln/runtime/env/GlobalDeclarations", "createGlobalFunctionBinding",
+                "(" + Code.REALM_DESC + "Ljava/lang/String;Ljava/lang/Object;Z)V");
     }
 }

@@ -12,16 +12,17 @@ import org.objectweb.asm.Label;
  * bytecode index through it to a line and column (the line table only has lines).
  */
 final class PositionTable {
+    /**
+     * The source offset of a call of a piece of a split function: the frame of a method that is
+     * there stands for no JavaScript frame of its own, the piece's does.
+     */
+    static final int PIECE_CALL = dev.kiln.codegen.CompiledScript.NO_FRAME;
+
     private final Map<String, List<Object[]>> marks = new HashMap<>();
 
-    private String currentMethod = "";
-
-    void record(Label label, int sourceOffset) {
-        marks.computeIfAbsent(currentMethod, k -> new ArrayList<>()).add(new Object[] {label, sourceOffset});
-    }
-
-    void beginMethod(String name) {
-        currentMethod = name;
+    /** Records that code of {@code method} from {@code label} on comes from {@code sourceOffset}. */
+    void record(String method, Label label, int sourceOffset) {
+        marks.computeIfAbsent(method, k -> new ArrayList<>()).add(new Object[] {label, sourceOffset});
     }
 
     /** Resolves the labels (after the class is written): method name -> [bci0, offset0, bci1, offset1, ...]. */

@@ -35,14 +35,15 @@ final class StatementCompiler {
     }
 
     void compileStatements(List<Statement> statements, Scope scope) {
-        for (Statement st : statements) compile(st, scope);
+        if (fc.split != null) fc.split.statements(fc, statements, scope);
+        else for (Statement st : statements) compile(st, scope);
     }
 
     /** Sets the completion value of script or eval code to undefined (UpdateEmpty(..., undefined)). */
     private void resetCompletion() {
-        if (fc.completionLocal >= 0) {
+        if (fc.hasCompletion()) {
             code.undefined();
-            code.store(fc.completionLocal);
+            fc.storeCompletion();
         }
     }
 
@@ -51,9 +52,9 @@ final class StatementCompiler {
         pendingLabels = Set.of();
         if (st instanceof ExpressionStatement s) {
             fc.position(s);
-            if (fc.completionLocal >= 0) {
+            if (fc.hasCompletion()) {
                 fc.expressions.compile(s.expression(), scope);
-                code.store(fc.completionLocal);
+                fc.storeCompletion();
             } else {
                 fc.expressions.compileForEffect(s.expression(), scope);
             }
@@ -193,14 +194,16 @@ final class StatementCompiler {
 
     /** 14.2.3 BlockDeclarationInstantiation: the block's functions exist from its start. */
     private void instantiateBlockFunctions(List<Statement> body, Scope inner) {
+        List<FunctionDeclaration> functions = new ArrayList<>();
         for (Statement st : body) {
             Statement d = st;
             while (d instanceof LabeledStatement l) d = l.body();
-            if (d instanceof FunctionDeclaration fd) {
-                fc.expressions.closure(fd, inner);
-                fc.storeIdentifier(fd.id(), true);
-            }
+            if (d instanceof FunctionDeclaration fd) functions.add(fd);
         }
+        fc.each(functions.size(), 16, (f, i) -> {
+            f.expressions.closure(functions.get(i), inner);
+            f.storeIdentifier(functions.get(i).id(), true);
+        });
     }
 
     /**
@@ -214,9 +217,9 @@ final class StatementCompiler {
         if (var == null && !evalVar) return;
         fc.position(fd);
         String name = fd.id().name();
-        if (fc.annexBFlagsLocal >= 0) {
+        if (fc.hasAnnexBFlags()) {
             Label skip = new Label();
-            code.load(fc.annexBFlagsLocal);
+            fc.loadAnnexBFlags();
             code.iconst(fc.annexBNames.indexOf(name));
             code.insn(BALOAD);
             code.ifFalse(skip);
@@ -234,38 +237,48 @@ final class StatementCompiler {
 
     void variableDeclaration(VariableDeclaration s, Scope scope) {
         boolean lexical = s.kind() != VariableKind.VAR;
-        for (VariableDeclarator d : s.declarations()) {
-            if (d.init() == null) {
-                if (lexical) {
-                    code.undefined();
-                    fc.patterns.bind(d.id(), scope, true);
-                }
-                continue;
-            }
-            if (d.id() instanceof Identifier id && fc.expressions.typedVariable(id) != null) {
-                Variable v = fc.expressions.typedVariable(id);
-                fc.expressions.compileTyped(d.init(), scope, fc.types.typeOf(v));
-                fc.storeTyped(v);
-                continue;
-            }
-            if (d.id() instanceof Identifier id && !lexical) {
-                // 14.3.2.1: the var's reference is resolved before its initializer runs (it may be a with object's).
-                int resolved = fc.resolveDynamic(id);
-                fc.expressions.compileNamed(d.init(), id.name(), scope);
-                fc.storeResolved(id, resolved);
-                continue;
-            }
-            if (d.id() instanceof Identifier id) fc.expressions.compileNamed(d.init(), id.name(), scope);
-            else fc.expressions.compile(d.init(), scope);
-            fc.patterns.bind(d.id(), scope, lexical);
+        if (fc.split != null) {
+            fc.split.items(fc, s.declarations().size(), i -> 8 + fc.split.bytes(s.declarations().get(i)),
+                    (f, i) -> f.statements.declarator(s.declarations().get(i), scope, lexical));
+        } else {
+            for (VariableDeclarator d : s.declarations()) declarator(d, scope, lexical);
         }
+    }
+
+    private void declarator(VariableDeclarator d, Scope scope, boolean lexical) {
+        if (d.init() == null) {
+            if (lexical) {
+                code.undefined();
+                fc.patterns.bind(d.id(), scope, true);
+            }
+            return;
+        }
+        if (d.id() instanceof Identifier id && fc.expressions.typedVariable(id) != null) {
+            Variable v = fc.expressions.typedVariable(id);
+            fc.expressions.compileTyped(d.init(), scope, fc.types.typeOf(v));
+            fc.storeTyped(v);
+            return;
+        }
+        if (d.id() instanceof Identifier id && !lexical) {
+            // 14.3.2.1: the var's reference is resolved before its initializer runs (it may be a with object's).
+            int resolved = fc.resolveDynamic(id);
+            fc.expressions.compileNamed(d.init(), id.name(), scope);
+            fc.storeResolved(id, resolved);
+            return;
+        }
+        if (d.id() instanceof Identifier id) fc.expressions.compileNamed(d.init(), id.name(), scope);
+        else fc.expressions.compile(d.init(), scope);
+        fc.patterns.bind(d.id(), scope, lexical);
     }
 
     // ------------------------------------------------------------------ return
 
     void emitReturn(Scope scope) {
         FunctionInfo info = fc.info;
-        boolean derivedConstructor = info.functionNode() != null && info.functionNode().kind() == FunctionKind.DERIVED_CONSTRUCTOR;
+        // In a piece of a split function, the caller returns the value (see Splitter), and checks a derived constructor's.
+        if (fc.piece != null) fc.piece.returns = true;
+        boolean derivedConstructor = fc.piece == null && info.functionNode() != null
+                && info.functionNode().kind() == FunctionKind.DERIVED_CONSTRUCTOR;
         if (derivedConstructor || fc.control.hasUnwinding()) {
             int value = derivedConstructor ? derivedConstructorReturn() : code.newLocal();
             code.store(value);
@@ -530,6 +543,12 @@ final class StatementCompiler {
         List<Statement> all = new ArrayList<>();
         for (SwitchCase c : s.cases()) all.addAll(c.consequent());
         instantiateBlockFunctions(all, inner);
+        if (fc.split != null && fc.split.largeSwitch(fc, s)) {
+            fc.split.switchCases(fc, s, inner, discriminant, labels);
+            fc.control.popScope(inner);
+            fc.exitScope(inner);
+            return;
+        }
         Label end = new Label();
         Label[] bodies = new Label[s.cases().size()];
         Label defaultBody = end;
@@ -648,15 +667,15 @@ final class StatementCompiler {
     /** A finally block's code; its normal completion leaves the completion value alone. */
     private void compileFinally(BlockStatement finalizer, Scope scope, int envAtTry) {
         int saved = -1;
-        if (fc.completionLocal >= 0) {
+        if (fc.hasCompletion()) {
             saved = code.newLocal();
-            code.load(fc.completionLocal);
+            fc.loadCompletion();
             code.store(saved);
         }
         compile(finalizer, scope);
         if (saved >= 0) {
             code.load(saved);
-            code.store(fc.completionLocal);
+            fc.storeCompletion();
         }
     }
 }

@@ -17,18 +17,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 
 /**
- * Compiles one unit (a Script, eval code, a dynamic function) to one class: a static field for
- * its realm, one static method per JavaScript function (the top-level code is {@code script}),
- * and a dynamic constant per function literal for its {@code FunctionData}.
+ * Compiles one unit (a Script, eval code, a dynamic function) to its classes: usually one class,
+ * with a static field for its realm, one static method per JavaScript function (the top-level
+ * code is {@code script}) and a dynamic constant per function literal for its
+ * {@code FunctionData}. The JVM's limits shape the rest: a function too large for one method is
+ * compiled split ({@link Splitter}), and a unit whose constants do not fit one class's pool is
+ * spread over several ({@link UnitClasses}).
  */
 public final class UnitCompiler {
     static final String REALM_FIELD = "REALM";
+    /** Split code names a new constant about every this many bytes (a name, a string, a call site). */
+    private static final int BYTES_PER_CONSTANT = 4;
 
     final String className;
     final Source source;
@@ -37,68 +41,169 @@ public final class UnitCompiler {
     final boolean dynamicFunction;
     final ConstantTable constants = new ConstantTable();
     final PositionTable positions = new PositionTable();
-    private final ClassWriter cw;
+    private final Limits limits;
+    private final UnitClasses classFiles;
     private final Map<Node, String> methodNames = new IdentityHashMap<>();
     private final Map<Node, ConstantDynamic> functionConstants = new IdentityHashMap<>();
+    /** Where each planned function's method goes, and the constants its class keeps for it. */
+    private final Map<Node, UnitClass> functionClasses = new IdentityHashMap<>();
+    private final Map<Node, CodeEstimate.Size> estimates = new IdentityHashMap<>();
+    private final Map<Node, Integer> reservations = new IdentityHashMap<>();
     private final Map<String, String> functionNames = new LinkedHashMap<>();
+    /** The function each method (a function's own, or a piece of it) belongs to, and which were split. */
+    private final Map<String, Node> methodFunctions = new HashMap<>();
+    private final Set<Node> splitFunctions = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<String, Integer> pieceCounts = new HashMap<>();
     private final Set<String> usedMethodNames = new HashSet<>();
+    private final Map<String, Integer> nameSuffixes = new HashMap<>();
     private final Deque<FunctionInfo> pending = new ArrayDeque<>();
     private final Map<Node, ConstantDynamic> templates = new IdentityHashMap<>();
+    /** The class each dynamic constant is made in, and its accessor there for the unit's other classes. */
+    private final Map<ConstantDynamic, UnitClass> constantHomes = new HashMap<>();
+    private final Map<ConstantDynamic, String> accessors = new HashMap<>();
 
     public UnitCompiler(String className, Source source, ScopeAnalysis analysis) {
         this(className, source, analysis, false);
     }
 
     public UnitCompiler(String className, Source source, ScopeAnalysis analysis, boolean dynamicFunction) {
+        this(className, source, analysis, dynamicFunction, Limits.DEFAULT);
+    }
+
+    private UnitCompiler(String className, Source source, ScopeAnalysis analysis, boolean dynamicFunction, Limits limits) {
         this.className = className;
         this.source = source;
         this.analysis = analysis;
         this.dynamicFunction = dynamicFunction;
-        this.cw = new FrameComputingClassWriter();
+        this.limits = limits;
+        this.classFiles = new UnitClasses(className, source.name(), limits.poolTarget);
     }
 
-    /** Compiles the unit; the top-level code of {@code program} becomes the method "script". */
+    /**
+     * Compiles the unit; the top-level code of {@code program} becomes the method "script". When
+     * a method or a constant pool turns out larger than planned, the unit is compiled again with
+     * that lesson ({@link Limits#after}); a unit that cannot be made to fit is a SyntaxError.
+     */
     public CompiledScript compile() {
-        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
-        cw.visitSource(source.name(), null);
-        cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, REALM_FIELD, Code.REALM_DESC, null, null).visitEnd();
-        emitStaticInitializer();
+        UnitCompiler attempt = this;
+        while (true) {
+            try {
+                return attempt.emit();
+            } catch (LimitExceeded e) {
+                Node function = e.method == null ? null : attempt.methodFunctions.get(e.method);
+                Limits next = attempt.limits.after(e, function, function != null && attempt.splitFunctions.contains(function));
+                if (next == null) {
+                    int at = function != null ? function.start() : 0;
+                    throw new dev.kiln.parser.SyntaxError("Too large to compile for the JVM (" + e.getMessage() + ")", source, at);
+                }
+                attempt = new UnitCompiler(className, source, analysis, dynamicFunction, next);
+            }
+        }
+    }
+
+    private CompiledScript emit() {
         FunctionInfo top = analysis.top();
         usedMethodNames.add(CompiledScript.ENTRY_METHOD);
         // Stack traces name eval code's frames "eval", as V8 does, and leave global code unnamed.
         functionNames.put(CompiledScript.ENTRY_METHOD, top.isEval() ? "eval" : "");
+        plan(top.node());
         compileFunction(top, CompiledScript.ENTRY_METHOD, -1);
         while (!pending.isEmpty()) {
             FunctionInfo f = pending.poll();
             String method = methodNames.get(f.node());
             int arity = fixedArity(f);
             compileFunction(f, method, arity);
-            if (arity >= 0) emitArgumentsBridge(method, arity);
+            if (arity >= 0) emitArgumentsBridge(functionClasses.get(f.node()), method, arity);
         }
-        cw.visitEnd();
-        byte[] bytes = cw.toByteArray();
-        return new CompiledScript(className.replace('/', '.'), bytes, source.name(), source.text(), constants.toArray(),
-                Map.copyOf(functionNames), positions.resolve(), !templates.isEmpty());
+        List<CompiledScript.ClassFile> files = classFiles.toClassFiles();
+        return new CompiledScript(files, source.name(), source.text(), constants.toArray(), Map.copyOf(functionNames),
+                positions.resolve(), !templates.isEmpty());
     }
 
-    private void emitStaticInitializer() {
-        MethodVisitor mv = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
-        mv.visitCode();
-        mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(className));
-        mv.visitMethodInsn(INVOKESTATIC, "dev/kiln/runtime/function/CodeHost", "realmOf",
-                "(Ljava/lang/Class;)" + Code.REALM_DESC, true);
-        mv.visitFieldInsn(PUTSTATIC, className, REALM_FIELD, Code.REALM_DESC);
-        mv.visitInsn(RETURN);
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
+    /** Chooses the class of a function's method, keeping room there for its estimated constants. */
+    private UnitClass plan(Node function) {
+        CodeEstimate.Size size = CodeEstimate.of(function, source, analysis);
+        int pieceBytes = limits.pieceBytes(function);
+        UnitClasses.Placement p = isSplit(function, size)
+                ? classFiles.place(c -> pieceBytes / BYTES_PER_CONSTANT) // its own method calls its pieces
+                : classFiles.place(size::newConstants);
+        functionClasses.put(function, p.owner());
+        estimates.put(function, size);
+        reservations.put(function, p.reserved());
+        return p.owner();
+    }
+
+    /** Whether {@code function} is compiled split ({@link Splitter}): it is estimated too large for one method. */
+    private boolean isSplit(Node function, CodeEstimate.Size size) {
+        return limits.mustSplit(function) || size.bytes() > Limits.SPLIT_BYTES || size.constants() > Limits.SPLIT_CONSTANTS;
     }
 
     private void compileFunction(FunctionInfo f, String methodName, int arity) {
-        int access = ACC_STATIC | (methodName.equals(CompiledScript.ENTRY_METHOD) ? ACC_PUBLIC : ACC_PRIVATE);
+        Node node = f.node();
+        UnitClass owner = functionClasses.get(node);
+        boolean split = isSplit(node, estimates.remove(node));
+        int access = ACC_STATIC | (methodName.equals(CompiledScript.ENTRY_METHOD) ? ACC_PUBLIC : 0);
         String descriptor = arity < 0 ? FunctionCompiler.BODY_DESCRIPTOR : fixedDescriptor(arity);
-        MethodVisitor mv = cw.visitMethod(access, methodName, descriptor, null, null);
-        positions.beginMethod(methodName);
-        new FunctionCompiler(this, f, mv, arity).compile();
+        ConstantPoolCounter.Counting mv = owner.method(access, methodName, descriptor);
+        methodFunctions.put(methodName, node);
+        if (split) splitFunctions.add(node);
+        Splitter splitter = split ? new Splitter(this, f, methodName, limits.pieceBytes(node)) : null;
+        FunctionCompiler fc = new FunctionCompiler(this, f, mv, owner.name, methodName, arity, splitter);
+        fc.compile();
+        endMethod(fc, mv);
+        owner.reserved -= reservations.remove(node);
+    }
+
+    /** Ends a method; one whose code or locals are over the JVM's limits makes the unit start again, split. */
+    private static void endMethod(FunctionCompiler fc, ConstantPoolCounter.Counting mv) {
+        int size = fc.code.offset();
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        if (size > Limits.MAX_CODE || fc.code.maxLocals() > Limits.MAX_LOCALS) throw LimitExceeded.method(fc.method);
+    }
+
+    /**
+     * Starts a piece of the split function whose method is {@code functionMethod}, in a class
+     * with room for its constants: about one per {@link #BYTES_PER_CONSTANT} bytes of its code.
+     */
+    Splitter.Piece openPiece(String functionMethod, String descriptor, int bytes) {
+        int n = pieceCounts.merge(functionMethod, 1, Integer::sum);
+        String name = functionMethod + "$s" + n;
+        usedMethodNames.add(name);
+        functionNames.put(name, functionNames.get(functionMethod));
+        methodFunctions.put(name, methodFunctions.get(functionMethod));
+        UnitClass owner = classFiles.placePiece(bytes / BYTES_PER_CONSTANT);
+        return new Splitter.Piece(owner, name, descriptor, owner.method(ACC_STATIC, name, descriptor));
+    }
+
+    void closePiece(Splitter.Piece p) {
+        endMethod(p.fc, p.visitor);
+    }
+
+    /**
+     * Loads a dynamic constant in {@code code}'s method. Each is made in one class of the unit (so
+     * once per realm: a function's FunctionData, a template object); the other classes call a
+     * static accessor there.
+     */
+    void loadConstant(Code code, ConstantDynamic c) {
+        UnitClass home = constantHomes.computeIfAbsent(c, k -> classFiles.named(code.owner()));
+        if (home.name.equals(code.owner())) {
+            code.mv.visitLdcInsn(c);
+            return;
+        }
+        String accessor = accessors.computeIfAbsent(c, k -> accessor(home, k));
+        code.invokeStatic(home.name, accessor, "()" + c.getDescriptor());
+    }
+
+    private String accessor(UnitClass home, ConstantDynamic c) {
+        String name = "constant$" + accessors.size();
+        MethodVisitor mv = home.method(ACC_STATIC | ACC_SYNTHETIC, name, "()" + c.getDescriptor());
+        mv.visitCode();
+        mv.visitLdcInsn(c);
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        return name;
     }
 
     /**
@@ -124,9 +229,8 @@ public final class UnitCompiler {
     }
 
     /** The entry point taking an arguments array, for calls that are not linked directly: unpacks and calls. */
-    private void emitArgumentsBridge(String method, int arity) {
-        MethodVisitor mv = cw.visitMethod(ACC_STATIC | ACC_PRIVATE | ACC_SYNTHETIC, bridgeName(method),
-                FunctionCompiler.BODY_DESCRIPTOR, null, null);
+    private void emitArgumentsBridge(UnitClass owner, String method, int arity) {
+        MethodVisitor mv = owner.method(ACC_STATIC | ACC_SYNTHETIC, bridgeName(method), FunctionCompiler.BODY_DESCRIPTOR);
         mv.visitCode();
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ALOAD, 1);
@@ -136,7 +240,7 @@ public final class UnitCompiler {
             mv.visitLdcInsn(i);
             mv.visitMethodInsn(INVOKESTATIC, Code.SUPPORT, "argument", "([Ljava/lang/Object;I)Ljava/lang/Object;", false);
         }
-        mv.visitMethodInsn(INVOKESTATIC, className, method, fixedDescriptor(arity), false);
+        mv.visitMethodInsn(INVOKESTATIC, owner.name, method, fixedDescriptor(arity), false);
         mv.visitInsn(ARETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -181,11 +285,12 @@ public final class UnitCompiler {
         methodNames.put(f, method);
         functionNames.put(method, name);
         pending.add(info);
+        String owner = plan(f).name;
         int arity = fixedArity(info);
         Handle body = arity < 0
-                ? new Handle(H_INVOKESTATIC, className, method, FunctionCompiler.BODY_DESCRIPTOR, false)
-                : new Handle(H_INVOKESTATIC, className, bridgeName(method), FunctionCompiler.BODY_DESCRIPTOR, false);
-        Handle direct = arity < 0 ? body : new Handle(H_INVOKESTATIC, className, method, fixedDescriptor(arity), false);
+                ? new Handle(H_INVOKESTATIC, owner, method, FunctionCompiler.BODY_DESCRIPTOR, false)
+                : new Handle(H_INVOKESTATIC, owner, bridgeName(method), FunctionCompiler.BODY_DESCRIPTOR, false);
+        Handle direct = arity < 0 ? body : new Handle(H_INVOKESTATIC, owner, method, fixedDescriptor(arity), false);
         ConstantDynamic c = new ConstantDynamic("fn", "L" + Code.FUNCTION_DATA + ";", Code.BSM_FUNCTION_DATA,
                 body, direct, arity, name, expectedArgumentCount(f), flags(f, info), sourceStart, sourceEnd);
         functionConstants.put(f, c);
@@ -200,7 +305,11 @@ public final class UnitCompiler {
         }
         String base = sb.length() == 0 ? "anonymous" : sb.toString();
         String name = base;
-        for (int n = 2; !usedMethodNames.add(name); n++) name = base + "$" + n;
+        // Counting on from the last suffix of the base, so that many functions of one name cost no search.
+        for (int n = nameSuffixes.getOrDefault(base, 2); !usedMethodNames.add(name); n++) {
+            name = base + "$" + n;
+            nameSuffixes.put(base, n + 1);
+        }
         return name;
     }
 
@@ -264,26 +373,5 @@ public final class UnitCompiler {
 
     DirectEvalCompiler directEval(FunctionCompiler fc) {
         return new DirectEvalCompiler(fc);
-    }
-
-    /** COMPUTE_FRAMES needs common superclasses; ours are all runtime or JDK classes, loadable here. */
-    private static final class FrameComputingClassWriter extends ClassWriter {
-        FrameComputingClassWriter() {
-            super(COMPUTE_FRAMES);
-        }
-
-        @Override
-        protected String getCommonSuperClass(String type1, String type2) {
-            try {
-                return super.getCommonSuperClass(type1, type2);
-            } catch (RuntimeException | LinkageError e) {
-                return "java/lang/Object";
-            }
-        }
-
-        @Override
-        protected ClassLoader getClassLoader() {
-            return UnitCompiler.class.getClassLoader();
-        }
     }
 }

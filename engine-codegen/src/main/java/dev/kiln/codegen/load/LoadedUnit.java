@@ -20,12 +20,19 @@ public final class LoadedUnit {
     private final CompiledUnit runtime;
     private Source source;
 
-    LoadedUnit(Class<?> type, CompiledScript script) {
-        this.type = type;
+    /** Defines every class of {@code script} with {@code define}; the first is the one with the entry method. */
+    LoadedUnit(CompiledScript script, java.util.function.Function<CompiledScript.ClassFile, Class<?>> define) {
+        Class<?> first = null;
+        for (CompiledScript.ClassFile f : script.classes()) {
+            Class<?> c = define.apply(f);
+            if (first == null) first = c;
+        }
+        this.type = first;
         this.script = script;
         this.runtime = new CompiledUnit(script.sourceName(), script.sourceText(), script.constants());
     }
 
+    /** The class holding the entry method. */
     Class<?> type() {
         return type;
     }
@@ -54,6 +61,7 @@ public final class LoadedUnit {
         String function = script.functionNames().get(method);
         if (function == null) return null;
         int offset = sourceOffset(script.positions().get(method), bci);
+        if (offset == CompiledScript.NO_FRAME) return null;
         Source src = source();
         int line = offset < 0 ? 0 : src.line(offset);
         int column = offset < 0 ? 0 : src.column(offset);

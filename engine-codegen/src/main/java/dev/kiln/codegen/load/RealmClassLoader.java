@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * The class loader of one realm's generated code. Each compiled unit is defined here once
+ * The class loader of one realm's generated code. Each compiled unit (its classes) is defined here once
  * (a Script run again in the same realm reuses its class); the engine's own classes come from
  * the parent, shared by every realm. Generated code may link only against the runtime and a
  * few JDK packages: every other name is refused, so no script reaches a Java class it was not
@@ -58,16 +58,29 @@ public final class RealmClassLoader extends ClassLoader implements CodeHost, Sta
         for (Consumer<CompiledScript> listener : definitionListeners) listener.accept(script);
     }
 
-    /** Defines the unit's class in this realm (once) and returns its top-level code's entry point. */
+    /** Defines the unit's classes in this realm (once) and returns its top-level code's entry point. */
     public MethodHandle entryPoint(CompiledScript script) {
-        LoadedUnit unit = units.computeIfAbsent(script.className(), name -> {
-            notifyDefinition(script);
-            return new LoadedUnit(defineClass(name, script.classBytes(), 0, script.classBytes().length), script);
-        });
-        if (!Arrays.equals(unit.script().classBytes(), script.classBytes())) {
+        LoadedUnit unit;
+        synchronized (units) {
+            unit = units.get(script.className());
+            if (unit == null) {
+                notifyDefinition(script);
+                unit = new LoadedUnit(script, f -> defineClass(f.name(), f.bytes(), 0, f.bytes().length));
+                for (CompiledScript.ClassFile f : script.classes()) units.put(f.name(), unit);
+            }
+        }
+        if (!sameClasses(unit.script(), script)) {
             throw new IllegalStateException("two different units named " + script.className());
         }
         return unit.entryPoint();
+    }
+
+    private static boolean sameClasses(CompiledScript a, CompiledScript b) {
+        if (a.classes().size() != b.classes().size()) return false;
+        for (int i = 0; i < a.classes().size(); i++) {
+            if (!Arrays.equals(a.classes().get(i).bytes(), b.classes().get(i).bytes())) return false;
+        }
+        return true;
     }
 
     /** Defines {@code script} in a class loader of its own, which lives as long as something uses the unit. */
@@ -86,8 +99,10 @@ public final class RealmClassLoader extends ClassLoader implements CodeHost, Sta
         if (name.startsWith("dev.kiln.runtime.") || name.startsWith("java.lang.") || name.startsWith("java.util.")) {
             return super.loadClass(name, resolve);
         }
-        LoadedUnit unit = units.get(name);
-        if (unit != null) return unit.type();
+        if (units.containsKey(name)) {
+            Class<?> c = findLoadedClass(name);
+            if (c != null) return c;
+        }
         throw new ClassNotFoundException(name + " is not available to JavaScript code");
     }
 

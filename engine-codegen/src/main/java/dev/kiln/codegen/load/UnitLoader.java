@@ -23,7 +23,7 @@ final class UnitLoader extends ClassLoader implements CodeHost, StackTrace.Frame
     UnitLoader(RealmClassLoader realmLoader, CompiledScript script) {
         super("kiln-unit", realmLoader);
         this.realmLoader = realmLoader;
-        this.unit = new LoadedUnit(defineClass(script.className(), script.classBytes(), 0, script.classBytes().length), script);
+        this.unit = new LoadedUnit(script, f -> defineClass(f.name(), f.bytes(), 0, f.bytes().length));
     }
 
     LoadedUnit unit() {
@@ -42,6 +42,6 @@ final class UnitLoader extends ClassLoader implements CodeHost, StackTrace.Frame
 
     @Override
     public StackTrace.Frame describe(Class<?> declaringClass, String method, int bci) {
-        return declaringClass == unit.type() ? unit.describe(method, bci) : null;
+        return declaringClass.getClassLoader() == this ? unit.describe(method, bci) : null;
     }
 }

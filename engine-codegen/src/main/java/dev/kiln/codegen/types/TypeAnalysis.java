@@ -36,6 +36,11 @@ public final class TypeAnalysis {
         this.analysis = analysis;
     }
 
+    /** An analysis that types no binding (a function whose bindings live in an array, not in JVM locals). */
+    public static TypeAnalysis untyped(ScopeAnalysis analysis) {
+        return new TypeAnalysis(analysis);
+    }
+
     /** The analysis of one function's locals (nothing is typed in top-level code: its bindings are global). */
     public static TypeAnalysis of(ScopeAnalysis analysis, FunctionInfo info) {
         TypeAnalysis t = new TypeAnalysis(analysis);

@@ -38,6 +38,18 @@ public final class CompiledCode {
         return i < args.length ? args[i] : Undefined.INSTANCE;
     }
 
+    /** A long list of binding names, stored as one string constant with U+0000 between the names. */
+    public static String[] names(String joined) {
+        return joined.split("\0", -1);
+    }
+
+    /** A long list of flags, stored as one string constant of '0' and '1'. */
+    public static boolean[] flags(String bits) {
+        boolean[] flags = new boolean[bits.length()];
+        for (int i = 0; i < flags.length; i++) flags[i] = bits.charAt(i) == '1';
+        return flags;
+    }
+
     /** The ReferenceError of reading or writing a binding in its temporal dead zone. */
     public static JSException tdzError(String name) {
         return JSException.referenceError("Cannot access '" + name + "' before initialization");

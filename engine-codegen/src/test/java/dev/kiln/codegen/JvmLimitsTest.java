@@ -1,0 +1,324 @@
+package dev.kiln.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.parser.Source;
+import dev.kiln.runtime.ops.Conversion;
+import dev.kiln.runtime.realm.Realm;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scripts past the JVM's class file limits (64 KB of code per method, 65,535 constant pool
+ * entries per class), generated here: each must compile and give the result computed here.
+ */
+class JvmLimitsTest {
+    private static Object evaluate(Realm realm, String code) {
+        return ScriptEvaluator.of(realm).evaluate(new Source("large.js", code));
+    }
+
+    private static String run(String code) {
+        return Conversion.toString(evaluate(new Realm(), code));
+    }
+
+    @Test
+    void arrayLiteralOf200000Elements() {
+        StringBuilder js = new StringBuilder("var a = [");
+        long expected = 0;
+        for (int i = 0; i < 200_000; i++) {
+            if (i > 0) js.append(i % 20 == 0 ? ",\n" : ", ");
+            switch (i % 5) {
+                case 0 -> {
+                    js.append(i);
+                    expected += i;
+                }
+                case 1 -> {
+                    js.append("'s").append(i).append('\'');
+                    expected += ("s" + i).length();
+                }
+                case 2 -> {
+                    js.append('[').append(i).append(", [").append(i % 7).append("]]");
+                    expected += i + i % 7;
+                }
+                case 3 -> {
+                    js.append("{v: ").append(i % 11).append(", w: 'x'}");
+                    expected += i % 11 + 1;
+                }
+                default -> {
+                    js.append(i).append(".5");
+                    expected += i;
+                }
+            }
+        }
+        js.append("];\n").append("""
+                var s = 0;
+                for (var i = 0; i < a.length; i++) {
+                  var x = a[i];
+                  if (typeof x === 'number') s += Math.floor(x);
+                  else if (typeof x === 'string') s += x.length;
+                  else if (Array.isArray(x)) s += x[0] + x[1][0];
+                  else s += x.v + x.w.length;
+                }
+                a.length + ' ' + s;
+                """);
+        assertEquals("200000 " + expected, run(js.toString()));
+    }
+
+    /**
+     * A function of 50,000 lines: a long run of steps, each changing {@code acc} in its own way
+     * (plain statements, loops, try/finally, labelled blocks, closures over the function's
+     * locals, switch, arguments), inside a labelled loop and a try/finally, with a continue, a
+     * labelled break and a return far inside that cross the pieces it is split into.
+     */
+    @Test
+    void functionOf50000Lines() {
+        StringBuilder js = new StringBuilder("""
+                var closed = 0;
+                function iterable() {
+                  var i = 0;
+                  return { [Symbol.iterator]() { return this; },
+                           next() { return { value: i++, done: i > 3 }; },
+                           return() { closed++; return {}; } };
+                }
+                function big(mode) {
+                  var acc = 1, fin = 0, t = 0;
+                  let scoped = 0;
+                  const K = 1000003;
+                  outer: for (var round = 0; round < 2; round++) {
+                    try {
+                """);
+        int lines = 0;
+        int step = 0;
+        // Three parts, with a continue, a break and a return between them.
+        int[] partEnds = new int[3];
+        for (int part = 0; part < 3; part++) {
+            int target = (part + 1) * 16_700;
+            while (lines < target) lines += step(js, step++);
+            partEnds[part] = step;
+            switch (part) {
+                case 0 -> js.append("      if (round === 0 && mode !== 3) { { continue outer; } }\n");
+                case 1 -> js.append("      if (mode === 1) { if (acc >= 0) { break outer; } }\n");
+                default -> js.append("""
+                              if (mode === 2) { for (var v of iterable()) { if (v === 1) { return acc + ':' + fin + ':' + closed; } } }
+                        """);
+            }
+            lines++;
+        }
+        js.append("""
+                    } finally {
+                      fin++;
+                    }
+                  }
+                  return acc + ':' + fin + ':' + closed + ':' + arguments.length;
+                }
+                [big(0), big(1), big(2), big(3, 'extra')].join(' ');
+                """);
+        assertTrue(lines >= 50_000, "lines: " + lines);
+        // What each call returns. Round 0 runs the first part and continues (except in mode 3);
+        // round 1 runs on until the break (mode 1) or the return (mode 2, before the iterator is
+        // closed and the finally block runs), else to the end.
+        long firstPart = steps(1, 0, partEnds[0]);
+        long all = steps(firstPart, 0, partEnds[2]);
+        String expected = all + ":2:0:1 " + steps(firstPart, 0, partEnds[1]) + ":2:0:1 " + all + ":1:0 "
+                + steps(steps(1, 0, partEnds[2]), 0, partEnds[2]) + ":2:1:2";
+        assertEquals(expected, run(js.toString()));
+    }
+
+    /** acc after steps [from, to), starting at {@code acc}. */
+    private static long steps(long acc, int from, int to) {
+        for (int i = from; i < to; i++) acc = (acc * 31 + i) % 1000003;
+        return acc;
+    }
+
+    /** Appends step {@code i} (acc = (acc * 31 + i) % K, in one of several forms); returns its line count. */
+    private static int step(StringBuilder js, int i) {
+        int start = js.length();
+        String update = "acc = (acc * 31 + " + i + ") % K;";
+        switch (i % 10) {
+            case 0 -> js.append("      ").append(update).append('\n');
+            case 1 -> js.append("      for (var j = 0; j < 1; j++) {\n        ").append(update).append("\n      }\n");
+            case 2 -> js.append("      try {\n        ").append(update).append("\n      } finally {\n        t++;\n      }\n");
+            case 3 -> js.append("      L").append(i).append(": {\n        ").append(update)
+                    .append("\n        if (acc >= 0) break L").append(i).append(";\n        acc = -1;\n      }\n");
+            case 4 -> js.append("      var f").append(i).append(" = function () { return (acc * 31 + ").append(i)
+                    .append(") % K; };\n      acc = f").append(i).append("();\n");
+            case 5 -> js.append("      switch (").append(i).append(" % 3) {\n        case 0: ").append(update)
+                    .append(" break;\n        case 1: ").append(update).append(" break;\n        default: ")
+                    .append(update).append("\n      }\n");
+            case 6 -> js.append("      acc = (acc * 31 + ").append(i).append(" + arguments.length - arguments.length) % K;\n");
+            case 7 -> js.append("      var w = 0;\n      while (true) {\n        w++;\n        if (w < 2) continue;\n        ")
+                    .append(update).append("\n        break;\n      }\n");
+            case 8 -> js.append("      { let b").append(i).append(" = ").append(i).append("; scoped = b").append(i)
+                    .append("; acc = (acc * 31 + scoped) % K; }\n");
+            default -> js.append("      try {\n        if (acc >= 0) throw ").append(i).append(";\n      } catch (e) {\n        acc = (acc * 31 + e) % K;\n      }\n");
+        }
+        return (int) js.substring(start).chars().filter(c -> c == '\n').count();
+    }
+
+    @Test
+    void objectLiteralOf100000Properties() {
+        StringBuilder js = new StringBuilder("var o = {\n");
+        long expected = 0;
+        for (int i = 0; i < 100_000; i++) {
+            js.append(i % 3 == 0 ? "  p" + i : i % 3 == 1 ? "  'q" + i + "'" : "  " + i).append(": ").append(i).append(",\n");
+            expected += i;
+        }
+        js.append("  get last() { return 'last'; }\n};\n").append("""
+                var keys = Object.keys(o), s = 0;
+                for (var i = 0; i < keys.length; i++) if (keys[i] !== 'last') s += o[keys[i]];
+                keys.length + ' ' + s + ' ' + o.p99999 + ' ' + o.q1 + ' ' + o[2] + ' ' + o.last;
+                """);
+        assertEquals("100001 " + expected + " 99999 1 2 last", run(js.toString()));
+    }
+
+    @Test
+    void switchWith20000Cases() {
+        StringBuilder js = new StringBuilder("function f(x) {\n  var r = 0;\n  switch (x) {\n");
+        for (int i = 0; i < 20_000; i++) {
+            if (i == 10_000) js.append("    default: r += 1000000;\n");
+            js.append("    case ").append(label(i)).append(":\n");
+            if (i % 3 == 0) js.append("      r += ").append(i).append(";\n");
+            else if (i % 3 == 1) js.append("      r += ").append(i).append(";\n      break;\n");
+            else js.append("      return 'ret").append(i).append(":' + r;\n");
+        }
+        Object[] arguments = {0, "k1", 2, 9998, 19998, "k19999", "none", 12000, "k12001", 12002};
+        js.append("  }\n  return r;\n}\n[");
+        StringBuilder expected = new StringBuilder();
+        for (Object x : arguments) {
+            if (expected.length() > 0) {
+                js.append(", ");
+                expected.append(' ');
+            }
+            js.append("f(").append(x instanceof String str ? "'" + str + "'" : x).append(')');
+            expected.append(switchResult(x));
+        }
+        js.append("].join(' ');\n");
+        assertEquals(expected.toString(), run(js.toString()));
+    }
+
+    /** Case {@code i}'s test: a number for even cases, a string for odd ones. */
+    private static Object label(int i) {
+        return i % 2 == 0 ? String.valueOf(i) : "'k" + i + "'";
+    }
+
+    /** What f(x) of the generated switch returns: from the matching case (or the default, before case 10000) on. */
+    private static String switchResult(Object x) {
+        int start = -1;
+        for (int i = 0; i < 20_000 && start < 0; i++) {
+            if (x.equals(i % 2 == 0 ? (Object) i : "k" + i)) start = i;
+        }
+        long r = 0;
+        if (start < 0) {
+            r += 1_000_000;
+            start = 10_000;
+        }
+        for (int i = start; i < 20_000; i++) {
+            if (i % 3 == 2) return "ret" + i + ":" + r;
+            r += i;
+            if (i % 3 == 1) break;
+        }
+        return String.valueOf(r);
+    }
+
+    /** 50,000 terms, in 200 parenthesized groups: a flat chain that long is past the parser's nesting limit. */
+    @Test
+    void concatenationOf50000Terms() {
+        StringBuilder js = new StringBuilder("var x = 'x';\nvar s = ");
+        StringBuilder expected = new StringBuilder();
+        for (int g = 0; g < 200; g++) {
+            if (g > 0) js.append("\n  + ");
+            js.append('(');
+            for (int i = 0; i < 250; i++) {
+                int n = g * 250 + i;
+                if (i > 0) js.append(" + ");
+                if (n % 4 == 0) {
+                    js.append('x');
+                    expected.append('x');
+                } else {
+                    js.append("'t").append(n).append('\'');
+                    expected.append('t').append(n);
+                }
+            }
+            js.append(')');
+        }
+        js.append(";\nvar t = `");
+        for (int i = 0; i < 10_000; i++) js.append("${x}").append(i % 10);
+        js.append("`;\n").append("s.length + ' ' + s.slice(-12) + ' ' + t.length;\n");
+        String text = expected.toString();
+        assertEquals(text.length() + " " + text.substring(text.length() - 12) + " 20000", run(js.toString()));
+    }
+
+    @Test
+    void deeplyNestedExpressions() {
+        int depth = 200;
+        String arithmetic = "(".repeat(depth) + "1" + " + 1)".repeat(depth);
+        String arrays = "[".repeat(depth) + "7" + "]".repeat(depth);
+        String calls = "f(".repeat(depth) + "0" + ")".repeat(depth);
+        String conditionals = "c ? 1 : (".repeat(depth) + "2" + ")".repeat(depth);
+        String js = "function f(x) { return x + 1; }\nvar c = false;\nvar a = " + arrays + ";\n"
+                + "for (var d = 0; Array.isArray(a); d++) a = a[0];\n"
+                + "[" + arithmetic + ", d, a, " + calls + ", " + conditionals + "].join(' ');\n";
+        assertEquals((depth + 1) + " " + depth + " 7 " + depth + " 2", run(js));
+    }
+
+    @Test
+    void seventyThousandDistinctNamesAndStrings() {
+        StringBuilder js = new StringBuilder("var o = {}, s = 0;\n");
+        for (int i = 0; i < 70_000; i++) js.append("o.name").append(i).append(" = ").append(i % 10).append(";\n");
+        js.append("var strings = [");
+        for (int i = 0; i < 70_000; i++) js.append(i == 0 ? "" : ", ").append("'string").append(i).append('\'');
+        js.append("];\n");
+        js.append("for (var k in o) s += o[k];\n");
+        js.append("s + ' ' + o.name69999 + ' ' + strings.length + ' ' + strings[65535];\n");
+        assertEquals("315000 9 70000 string65535", run(js.toString()));
+    }
+
+    @Test
+    void twentyThousandFunctions() {
+        StringBuilder js = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            js.append("function f").append(i).append("(x) { return x * 2 + ").append(i).append("; }\n");
+        }
+        js.append("var fs = [");
+        for (int i = 0; i < 20_000; i++) js.append(i == 0 ? "" : ", ").append(i % 2 == 0 ? "f" + i : "(y) => y + " + i);
+        js.append("];\nvar s = 0;\nfor (var i = 0; i < fs.length; i++) s += fs[i](1);\n");
+        js.append("s + ' ' + f19999(0) + ' ' + fs[19999].length;\n");
+        long expected = 0;
+        for (int i = 0; i < 20_000; i++) expected += i % 2 == 0 ? 2 + i : 1 + i;
+        assertEquals(expected + " 19999 1", run(js.toString()));
+    }
+
+    /** A split function's pieces show as the function's one frame, at the right line. */
+    @Test
+    void stackTracesOfSplitFunctions() {
+        StringBuilder js = new StringBuilder("function huge() {\n  var acc = 0;\n");
+        for (int i = 0; i < 20_000; i++) js.append("  acc += ").append(i).append(";\n");
+        js.append("  null.boom;\n}\ntry { huge(); } catch (e) { e.stack; }\n");
+        String stack = run(js.toString());
+        int line = 20_000 + 3;
+        assertEquals("TypeError: Cannot read properties of null (reading 'boom')\n    at huge (large.js:" + line
+                + ":3)\n    at large.js:" + (line + 2) + ":7", stack);
+    }
+
+    /** A unit spread over several classes is deterministic and runs in any realm, as cached data must. */
+    @Test
+    void largeUnitsAreDeterministicAndRunInAnyRealm() {
+        StringBuilder js = new StringBuilder("var o = {};\n");
+        for (int i = 0; i < 40_000; i++) js.append("o.n").append(i).append(" = ").append(i).append(";\n");
+        js.append("o.n39999;\n");
+        Source source = new Source("large.js", js.toString());
+        CompiledScript first = Compiler.compileScript(source, false);
+        CompiledScript second = Compiler.compileScript(source, false);
+        assertTrue(first.classes().size() > 1, "classes: " + first.classes().size());
+        assertEquals(first.classes().size(), second.classes().size());
+        for (int i = 0; i < first.classes().size(); i++) {
+            assertEquals(first.classes().get(i).name(), second.classes().get(i).name());
+            assertArrayEquals(first.classes().get(i).bytes(), second.classes().get(i).bytes());
+        }
+        for (int r = 0; r < 2; r++) {
+            Realm realm = new Realm();
+            assertEquals("39999", Conversion.toString(ScriptEvaluator.of(realm).run(first)));
+        }
+    }
+}
