@@ -289,6 +289,47 @@ class JvmLimitsTest {
         assertEquals(expected + " 19999 1", run(js.toString()));
     }
 
+    /** Statements that make a function too large for one method: they count into {@code t}. */
+    private static String filler(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) sb.append("  t = (t + ").append(i % 13).append(") % 1000;\n");
+        return sb.toString();
+    }
+
+    /** Statements far apart in a split function still see one another as in one method. */
+    @Test
+    void splitFunctionsKeepSemantics() {
+        String fill = filler(3000);
+        String js = "var t = 0;\n"
+                // A derived constructor with super() and returns in pieces; fields and private methods.
+                + "class A { constructor(v) { this.v = v; } }\n"
+                + "class B extends A {\n  #p = 5;\n  #m() { return this.#p; }\n  constructor(v) {\n" + fill
+                + "    if (v < 0) { super(-v); " + fill + " return; }\n    super(v);\n" + fill
+                + "    this.w = this.#m() + this.v;\n  }\n}\n"
+                // Closures per iteration, a direct eval, labelled continue out of nested loops, for-in.
+                + "function f(o) {\n  var fs = [], seen = '';\n"
+                + "  outer: for (let i = 0; i < 3; i++) {\n" + fill + "    fs.push(() => i);\n"
+                + "    for (var j = 0; j < 3; j++) {\n" + fill + "      if (j === 1) continue outer;\n    }\n  }\n"
+                + "  for (var k in o) {\n" + fill + "    seen += k;\n  }\n"
+                + "  var local = 40;\n" + fill + "  var viaEval = eval('local + 2');\n"
+                + "  return fs.map(g => g()).join('') + seen + viaEval + typeof this;\n}\n"
+                // Annex B function in a block of global code, completion value of a try statement.
+                + "{ function annexB() { return 'b'; } }\n" + fill
+                + "var r = [new B(1).w, new B(-2).v, f({x: 1, y: 2}), annexB()].join(' ');\n"
+                + "try { r + ' ' + t; } finally { 'ignored'; }\n";
+        long t = 0;
+        // Runs of the filler: two in each constructor call, three per iteration of f's loop, two in
+        // its for-in, one before its eval, one in global code.
+        int fills = 2 + 2 + 3 * 3 + 2 + 1 + 1;
+        for (int k = 0; k < fills; k++) for (int i = 0; i < 3000; i++) t = (t + i % 13) % 1000;
+        assertEquals("6 2 012xy42object b " + t, run(js));
+        CompiledScript compiled = Compiler.compileScript(new Source("large.js", js), false);
+        for (String function : new String[] {"B", "f"}) {
+            assertTrue(compiled.functionNames().keySet().stream().anyMatch(m -> m.startsWith(function + "$s")),
+                    function + " is split");
+        }
+    }
+
     /** A split function's pieces show as the function's one frame, at the right line. */
     @Test
     void stackTracesOfSplitFunctions() {

@@ -55,7 +55,7 @@ final class CodeEstimate {
 
     private final Source source;
     private final ScopeAnalysis analysis;
-    private final Map<Node, Integer> remembered = new IdentityHashMap<>();
+    private final Map<Node, Known> remembered = new IdentityHashMap<>();
     /** While estimating a whole function: the distinct constants it names, else null. */
     private Set<Object> constants;
     private int functionLiterals;
@@ -91,12 +91,19 @@ final class CodeEstimate {
     /** The estimated bytecode of a statement, expression, pattern or other node (remembered when large). */
     int bytes(Node n) {
         if (n == null) return 0;
-        Integer known = remembered.get(n);
-        if (known != null) return known;
+        Known known = remembered.get(n);
+        if (known != null) {
+            exits += known.exits();
+            return known.size();
+        }
+        int exitsBefore = exits;
         int size = compute(n);
-        if (size >= REMEMBERED) remembered.put(n, size);
+        if (size >= REMEMBERED) remembered.put(n, new Known(size, exits - exitsBefore));
         return size;
     }
+
+    /** A remembered estimate, and the break, continue and return statements in the node. */
+    private record Known(int size, int exits) {}
 
     /** The estimated bytecode of a list of nodes (a statement list, arguments...). */
     int bytes(List<? extends Node> nodes) {

@@ -2,8 +2,10 @@ package dev.kiln.codegen.emit;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
@@ -17,14 +19,31 @@ import org.objectweb.asm.Type;
  * can move on to a new class before a pool would pass the class file's limit of 65,535 entries.
  * Every method of a generated class is written through {@link #counting}; the count errs on
  * the high side (a class named by no stack map frame is counted as if it were), never low.
+ *
+ * <p>Each kind of entry has a set of its own keyed by the strings that name it, so that counting
+ * an instruction whose constants are known already allocates nothing: it runs for every
+ * instruction of every unit.
  */
 final class ConstantPoolCounter {
     /** Entries of class-level structure and attribute names this counter does not follow one by one. */
     private static final int STRUCTURE = 32;
 
-    private final Set<Object> entries = new HashSet<>();
-    private final Set<Object> bootstrapMethods = new HashSet<>();
+    private final Set<String> utf8 = new HashSet<>();
+    private final Set<String> classes = new HashSet<>();
+    private final Set<String> strings = new HashSet<>();
+    private final Set<Object> numbers = new HashSet<>();
+    private final Set<String> methodTypes = new HashSet<>();
+    private final Map<String, Set<String>> namesAndTypes = new HashMap<>();
+    /** Field, method and interface method references: tag -> owner -> name -> descriptors. */
+    private final Map<Integer, Map<String, Map<String, Set<String>>>> references = new HashMap<>();
+    private final Set<Handle> handles = new HashSet<>();
+    private final Set<ConstantDynamic> dynamics = new HashSet<>();
+    /** Invokedynamic entries: bootstrap method -> its arguments -> name -> descriptors. */
+    private final Map<Handle, Map<Object, Map<String, Set<String>>>> invokeDynamics = new HashMap<>();
+    private final Map<Handle, Set<Object>> bootstrapMethods = new HashMap<>();
+    private final Set<String> descriptorsWithFrameTypes = new HashSet<>();
     private int size = STRUCTURE;
+    private int bootstrapMethodCount;
 
     /** The number of pool entries (a long or double counts twice). */
     int size() {
@@ -33,99 +52,114 @@ final class ConstantPoolCounter {
 
     /** The number of entries of the BootstrapMethods attribute (also limited to 65,535). */
     int bootstrapMethods() {
-        return bootstrapMethods.size();
+        return bootstrapMethodCount;
     }
 
     /** Whether the pool has the string or number constant {@code value} already. */
     boolean has(Object value) {
-        if (value instanceof String str) return entries.contains(new Key(8, str, null, null));
+        if (value instanceof String s) return strings.contains(s);
         if (value instanceof Double d) {
-            return entries.contains(new Key(5, Double.class, d, null))
-                    || (d == (int) d.doubleValue() && entries.contains(new Key(3, Integer.class, (int) d.doubleValue(), null)));
+            return numbers.contains(d) || (d == (int) d.doubleValue() && numbers.contains((int) d.doubleValue()));
         }
         return false;
     }
 
-    private boolean add(Object key, int slots) {
-        if (!entries.add(key)) return false;
-        size += slots;
-        return true;
-    }
-
-    private record Key(int tag, Object a, Object b, Object c) {}
-
     private void utf8(String s) {
-        add(new Key(1, s, null, null), 1);
+        if (utf8.add(s)) size++;
     }
 
     void classRef(String internalName) {
-        if (add(new Key(7, internalName, null, null), 1)) utf8(internalName);
-    }
-
-    /** The classes a descriptor names, as stack map frames may name them. */
-    private void frameTypes(Type type) {
-        switch (type.getSort()) {
-            case Type.OBJECT, Type.ARRAY -> classRef(type.getInternalName());
-            case Type.METHOD -> {
-                frameTypes(type.getReturnType());
-                for (Type t : type.getArgumentTypes()) frameTypes(t);
-            }
-            default -> { }
+        if (classes.add(internalName)) {
+            size++;
+            utf8(internalName);
         }
     }
 
+    /** The classes a descriptor names, as stack map frames may name them. */
+    private void frameTypes(String descriptor) {
+        if (!descriptorsWithFrameTypes.add(descriptor)) return;
+        Type type = Type.getType(descriptor);
+        if (type.getSort() == Type.METHOD) {
+            frameType(type.getReturnType());
+            for (Type t : type.getArgumentTypes()) frameType(t);
+        } else {
+            frameType(type);
+        }
+    }
+
+    private void frameType(Type type) {
+        if (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY) classRef(type.getInternalName());
+    }
+
     private void nameAndType(String name, String descriptor) {
-        if (add(new Key(12, name, descriptor, null), 1)) {
+        if (namesAndTypes.computeIfAbsent(name, k -> new HashSet<>()).add(descriptor)) {
+            size++;
             utf8(name);
             utf8(descriptor);
         }
     }
 
     private void memberRef(int tag, String owner, String name, String descriptor) {
-        if (add(new Key(tag, owner, name, descriptor), 1)) {
+        boolean added = references.computeIfAbsent(tag, k -> new HashMap<>()).computeIfAbsent(owner, k -> new HashMap<>())
+                .computeIfAbsent(name, k -> new HashSet<>()).add(descriptor);
+        if (added) {
+            size++;
             classRef(owner);
             nameAndType(name, descriptor);
         }
     }
 
     private void handle(Handle h) {
-        if (add(new Key(15, h.getTag(), h, null), 1)) {
+        if (handles.add(h)) {
+            size++;
             int tag = h.getTag() <= H_PUTSTATIC ? 9 : h.isInterface() ? 11 : 10;
             memberRef(tag, h.getOwner(), h.getName(), h.getDesc());
         }
     }
 
-    private void bootstrapMethod(Handle bsm, Object[] args) {
-        if (!bootstrapMethods.add(List.of(bsm, List.of(args)))) return;
+    /** A key for a list of bootstrap arguments: the one argument itself, or a list without copying. */
+    private static Object argumentsKey(Object[] args) {
+        return args.length == 1 ? args[0] : Arrays.asList(args);
+    }
+
+    private void bootstrapMethod(Handle bsm, Object[] args, Object key) {
+        if (!bootstrapMethods.computeIfAbsent(bsm, k -> new HashSet<>()).add(key)) return;
+        bootstrapMethodCount++;
         handle(bsm);
         for (Object arg : args) constant(arg);
     }
 
     /** A constant as ldc or a bootstrap argument names it. */
     void constant(Object value) {
-        if (value instanceof Integer || value instanceof Float || value instanceof Byte || value instanceof Short
+        if (value instanceof String s) {
+            if (strings.add(s)) {
+                size++;
+                utf8(s);
+            }
+        } else if (value instanceof Integer || value instanceof Float || value instanceof Byte || value instanceof Short
                 || value instanceof Character || value instanceof Boolean) {
-            add(new Key(3, value.getClass(), value, null), 1);
+            if (numbers.add(value)) size++;
         } else if (value instanceof Long || value instanceof Double) {
-            add(new Key(5, value.getClass(), value, null), 2);
-        } else if (value instanceof String s) {
-            if (add(new Key(8, s, null, null), 1)) utf8(s);
+            if (numbers.add(value)) size += 2;
         } else if (value instanceof Type t) {
             if (t.getSort() == Type.METHOD) {
-                if (add(new Key(16, t.getDescriptor(), null, null), 1)) utf8(t.getDescriptor());
+                if (methodTypes.add(t.getDescriptor())) {
+                    size++;
+                    utf8(t.getDescriptor());
+                }
             } else {
                 classRef(t.getInternalName());
             }
         } else if (value instanceof Handle h) {
             handle(h);
         } else if (value instanceof ConstantDynamic c) {
+            if (!dynamics.add(c)) return;
+            size++;
             Object[] args = new Object[c.getBootstrapMethodArgumentCount()];
             for (int i = 0; i < args.length; i++) args[i] = c.getBootstrapMethodArgument(i);
-            bootstrapMethod(c.getBootstrapMethod(), args);
-            if (add(new Key(17, c, null, null), 1)) {
-                nameAndType(c.getName(), c.getDescriptor());
-                frameTypes(Type.getType(c.getDescriptor()));
-            }
+            bootstrapMethod(c.getBootstrapMethod(), args, argumentsKey(args));
+            nameAndType(c.getName(), c.getDescriptor());
+            frameTypes(c.getDescriptor());
         } else {
             throw new IllegalArgumentException("not a constant: " + value);
         }
@@ -135,7 +169,7 @@ final class ConstantPoolCounter {
     void method(String name, String descriptor) {
         utf8(name);
         utf8(descriptor);
-        frameTypes(Type.getMethodType(descriptor));
+        frameTypes(descriptor);
     }
 
     void field(String name, String descriptor) {
@@ -157,7 +191,7 @@ final class ConstantPoolCounter {
         @Override
         public void visitTypeInsn(int opcode, String type) {
             classRef(type);
-            if (opcode == ANEWARRAY) classRef(Type.getType(type.startsWith("[") ? "[" + type : "[L" + type + ";").getInternalName());
+            if (opcode == ANEWARRAY) classRef(type.startsWith("[") ? "[" + type : "[L" + type + ";");
             super.visitTypeInsn(opcode, type);
         }
 
@@ -179,22 +213,28 @@ final class ConstantPoolCounter {
         @Override
         public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
             memberRef(9, owner, name, descriptor);
-            frameTypes(Type.getType(descriptor));
+            frameTypes(descriptor);
             super.visitFieldInsn(opcode, owner, name, descriptor);
         }
 
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
             memberRef(isInterface ? 11 : 10, owner, name, descriptor);
-            frameTypes(Type.getReturnType(descriptor));
+            frameTypes(descriptor);
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
         }
 
         @Override
         public void visitInvokeDynamicInsn(String name, String descriptor, Handle bsm, Object... args) {
-            bootstrapMethod(bsm, args);
-            if (add(new Key(18, name, descriptor, List.of(bsm, List.of(args))), 1)) nameAndType(name, descriptor);
-            frameTypes(Type.getReturnType(descriptor));
+            Object key = argumentsKey(args);
+            bootstrapMethod(bsm, args, key);
+            boolean added = invokeDynamics.computeIfAbsent(bsm, k -> new HashMap<>()).computeIfAbsent(key, k -> new HashMap<>())
+                    .computeIfAbsent(name, k -> new HashSet<>()).add(descriptor);
+            if (added) {
+                size++;
+                nameAndType(name, descriptor);
+            }
+            frameTypes(descriptor);
             super.visitInvokeDynamicInsn(name, descriptor, bsm, args);
         }
 

@@ -35,17 +35,20 @@ final class Limits {
     /** Attempts at one unit before giving up. */
     private static final int ATTEMPTS = 8;
 
-    static final Limits DEFAULT = new Limits(Collections.emptySet(), Map.of(), POOL_TARGET, 1);
+    static final Limits DEFAULT = new Limits(Collections.emptySet(), Map.of(), POOL_TARGET, false, 1);
 
     private final Set<Node> split;
     private final Map<Node, Integer> pieceBytes;
     final int poolTarget;
+    /** Whether the unit's pools are counted whatever its estimate (one overflowed when they were not). */
+    final boolean counted;
     private final int attempt;
 
-    private Limits(Set<Node> split, Map<Node, Integer> pieceBytes, int poolTarget, int attempt) {
+    private Limits(Set<Node> split, Map<Node, Integer> pieceBytes, int poolTarget, boolean counted, int attempt) {
         this.split = split;
         this.pieceBytes = pieceBytes;
         this.poolTarget = poolTarget;
+        this.counted = counted;
         this.attempt = attempt;
     }
 
@@ -62,16 +65,17 @@ final class Limits {
     /**
      * The limits for another attempt after {@code e} (in a method of {@code function}, which was
      * compiled split or not), or null when there is none left: a function not split is split, a
-     * split one gets smaller pieces, and classes are filled less after a pool overflowed.
+     * split one gets smaller pieces; after a pool overflowed, pools are counted, or if they were,
+     * classes are filled less.
      */
     Limits after(LimitExceeded e, Node function, boolean wasSplit) {
         if (attempt >= ATTEMPTS) return null;
-        if (e.method == null) return new Limits(split, pieceBytes, poolTarget * 2 / 3, attempt + 1);
+        if (e.method == null) return new Limits(split, pieceBytes, counted ? poolTarget * 2 / 3 : poolTarget, true, attempt + 1);
         Set<Node> nextSplit = Collections.newSetFromMap(new IdentityHashMap<>());
         nextSplit.addAll(split);
         Map<Node, Integer> nextPieces = new IdentityHashMap<>(pieceBytes);
         if (!wasSplit) nextSplit.add(function);
         else nextPieces.put(function, pieceBytes(function) / 2);
-        return new Limits(nextSplit, nextPieces, poolTarget, attempt + 1);
+        return new Limits(nextSplit, nextPieces, poolTarget, counted, attempt + 1);
     }
 }

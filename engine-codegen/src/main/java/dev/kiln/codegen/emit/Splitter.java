@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
 
 /**
  * Compiles one function that is too large for a JVM method (64 KB of code) as its own method
@@ -54,14 +55,14 @@ final class Splitter {
         final UnitClass owner;
         final String name;
         final String descriptor;
-        final ConstantPoolCounter.Counting visitor;
+        final MethodVisitor visitor;
         /** The breaks and continues that leave it, indexed by what it stores in the frame's EXIT slot. */
         final List<Exit> exits = new ArrayList<>();
         /** Whether a return statement ends it (returning the value). */
         boolean returns;
         FunctionCompiler fc;
 
-        Piece(UnitClass owner, String name, String descriptor, ConstantPoolCounter.Counting visitor) {
+        Piece(UnitClass owner, String name, String descriptor, MethodVisitor visitor) {
             this.owner = owner;
             this.name = name;
             this.descriptor = descriptor;

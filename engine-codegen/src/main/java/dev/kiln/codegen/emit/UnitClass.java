@@ -8,12 +8,14 @@ import org.objectweb.asm.Type;
 
 /**
  * One class file of a unit: a static field for its realm, which its static initializer asks its
- * class loader for, and some of the unit's methods. Its constant pool is counted as it is
- * written ({@link ConstantPoolCounter}), so the unit knows when to start another class.
+ * class loader for, and some of the unit's methods. In a unit that may need several classes its
+ * constant pool is counted as it is written ({@link ConstantPoolCounter}), so the unit knows when
+ * to start another class.
  */
 final class UnitClass {
     final String name;
-    final ConstantPoolCounter pool = new ConstantPoolCounter();
+    /** The count of its constant pool, or null in a unit that is one class. */
+    final ConstantPoolCounter pool;
     /** Constant pool entries promised to methods placed in this class but not written yet. */
     int reserved;
     /** The string and number constants those methods are expected to name. */
@@ -21,15 +23,18 @@ final class UnitClass {
     private int methods;
     private final ClassWriter cw = new FrameComputingClassWriter();
 
-    UnitClass(String name, String sourceName) {
+    UnitClass(String name, String sourceName, boolean counted) {
         this.name = name;
+        this.pool = counted ? new ConstantPoolCounter() : null;
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", null);
-        pool.classRef(name);
-        pool.classRef("java/lang/Object");
         cw.visitSource(sourceName, null);
-        pool.constant(sourceName);
         cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, UnitCompiler.REALM_FIELD, Code.REALM_DESC, null, null).visitEnd();
-        pool.field(UnitCompiler.REALM_FIELD, Code.REALM_DESC);
+        if (pool != null) {
+            pool.classRef(name);
+            pool.classRef("java/lang/Object");
+            pool.constant(sourceName);
+            pool.field(UnitCompiler.REALM_FIELD, Code.REALM_DESC);
+        }
         MethodVisitor mv = method(ACC_STATIC, "<clinit>", "()V");
         mv.visitCode();
         mv.visitLdcInsn(Type.getObjectType(name));
@@ -42,11 +47,13 @@ final class UnitClass {
         methods = 0;
     }
 
-    /** Starts a method of this class; every constant its code names is counted. */
-    ConstantPoolCounter.Counting method(int access, String methodName, String descriptor) {
+    /** Starts a method of this class; in a counted class, every constant its code names is counted. */
+    MethodVisitor method(int access, String methodName, String descriptor) {
         methods++;
+        MethodVisitor mv = cw.visitMethod(access, methodName, descriptor, null, null);
+        if (pool == null) return mv;
         pool.method(methodName, descriptor);
-        return pool.counting(cw.visitMethod(access, methodName, descriptor, null, null));
+        return pool.counting(mv);
     }
 
     /** Whether the class has no method of the unit's code yet (a method too big for others still gets one). */
@@ -56,7 +63,9 @@ final class UnitClass {
 
     /** The class file; throws {@link LimitExceeded} if its constant pool is over the limit after all. */
     byte[] toByteArray() {
-        if (pool.size() > Limits.MAX_POOL || pool.bootstrapMethods() > Limits.MAX_POOL) throw LimitExceeded.pool();
+        if (pool != null && (pool.size() > Limits.MAX_POOL || pool.bootstrapMethods() > Limits.MAX_POOL)) {
+            throw LimitExceeded.pool();
+        }
         cw.visitEnd();
         try {
             return cw.toByteArray();

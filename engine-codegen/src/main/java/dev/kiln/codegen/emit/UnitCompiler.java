@@ -76,7 +76,9 @@ public final class UnitCompiler {
         this.analysis = analysis;
         this.dynamicFunction = dynamicFunction;
         this.limits = limits;
-        this.classFiles = new UnitClasses(className, source.name(), limits.poolTarget);
+        long constants = estimateFunctions(analysis.top());
+        this.classFiles = new UnitClasses(className, source.name(), limits.poolTarget,
+                limits.counted || constants > limits.poolTarget);
     }
 
     /**
@@ -120,15 +122,26 @@ public final class UnitCompiler {
                 positions.resolve(), !templates.isEmpty());
     }
 
+    /**
+     * Estimates every function of the unit ({@link CodeEstimate}) and returns the sum of their
+     * constants: each function's own, so an overestimate of the unit's pool (names are shared).
+     */
+    private long estimateFunctions(FunctionInfo f) {
+        CodeEstimate.Size size = CodeEstimate.of(f.node(), source, analysis);
+        estimates.put(f.node(), size);
+        long constants = size.constants();
+        for (FunctionInfo child : f.children()) constants += estimateFunctions(child);
+        return constants;
+    }
+
     /** Chooses the class of a function's method, keeping room there for its estimated constants. */
     private UnitClass plan(Node function) {
-        CodeEstimate.Size size = CodeEstimate.of(function, source, analysis);
+        CodeEstimate.Size size = estimates.computeIfAbsent(function, f -> CodeEstimate.of(f, source, analysis));
         int pieceBytes = limits.pieceBytes(function);
         UnitClasses.Placement p = isSplit(function, size)
                 ? classFiles.place(c -> pieceBytes / BYTES_PER_CONSTANT) // its own method calls its pieces
                 : classFiles.place(size::newConstants);
         functionClasses.put(function, p.owner());
-        estimates.put(function, size);
         reservations.put(function, p.reserved());
         return p.owner();
     }
@@ -144,7 +157,7 @@ public final class UnitCompiler {
         boolean split = isSplit(node, estimates.remove(node));
         int access = ACC_STATIC | (methodName.equals(CompiledScript.ENTRY_METHOD) ? ACC_PUBLIC : 0);
         String descriptor = arity < 0 ? FunctionCompiler.BODY_DESCRIPTOR : fixedDescriptor(arity);
-        ConstantPoolCounter.Counting mv = owner.method(access, methodName, descriptor);
+        MethodVisitor mv = owner.method(access, methodName, descriptor);
         methodFunctions.put(methodName, node);
         if (split) splitFunctions.add(node);
         Splitter splitter = split ? new Splitter(this, f, methodName, limits.pieceBytes(node)) : null;
@@ -155,7 +168,7 @@ public final class UnitCompiler {
     }
 
     /** Ends a method; one whose code or locals are over the JVM's limits makes the unit start again, split. */
-    private static void endMethod(FunctionCompiler fc, ConstantPoolCounter.Counting mv) {
+    private static void endMethod(FunctionCompiler fc, MethodVisitor mv) {
         int size = fc.code.offset();
         mv.visitMaxs(0, 0);
         mv.visitEnd();
