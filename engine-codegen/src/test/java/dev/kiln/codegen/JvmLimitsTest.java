@@ -330,6 +330,131 @@ class JvmLimitsTest {
         }
     }
 
+    /** Whether the compiled script has pieces of the function whose method is named {@code function}. */
+    private static boolean isSplit(String js, String function) {
+        CompiledScript compiled = Compiler.compileScript(new Source("large.js", js), false);
+        return compiled.functionNames().keySet().stream().anyMatch(m -> m.startsWith(function + "$s"));
+    }
+
+    /** {@code x = (x * 3 + 1) % 1000003}, applied {@code times} times to 0. */
+    private static long iterate(long times) {
+        long x = 0;
+        for (long i = 0; i < times; i++) x = (x * 3 + 1) % 1000003;
+        return x;
+    }
+
+    /**
+     * A function nested 28 levels deep (loops, try/catch/finally, labelled blocks, if, switch with
+     * fall-through, block scopes with closures), each level with a body of {@code fill} steps, and
+     * innermost a deeply nested expression and breaks, continues, returns and throws to levels far
+     * out. Each step counts into a captured variable and updates a local one the same way.
+     */
+    private static String nested(int fill) {
+        StringBuilder step = new StringBuilder();
+        for (int k = 0; k < fill; k++) step.append("cnt++; loc = (loc * 3 + 1) % 1000003;\n");
+        String f = step.toString();
+        int depth = 28;
+        StringBuilder open = new StringBuilder(), close = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            StringBuilder after = new StringBuilder();
+            switch (i % 7) {
+                case 0 -> {
+                    open.append("L").append(i).append(": for (let i").append(i).append(" = 0; i").append(i).append(" < 2; i")
+                            .append(i).append("++) {\ntrace += '<").append(i).append(":' + i").append(i).append(";\n").append(f);
+                    after.append("trace += '>';\n}\n");
+                }
+                case 1 -> {
+                    open.append("try {\n").append(f);
+                    after.append("} finally {\ntrace += 'f").append(i).append("';\n").append(f).append("}\n");
+                }
+                case 2 -> {
+                    open.append("B").append(i).append(": {\n").append(f);
+                    after.append("trace += 'b").append(i).append("';\n}\n");
+                }
+                case 3 -> {
+                    open.append("if (n >= 0) {\n").append(f);
+                    after.append("} else {\ntrace += '!';\n}\n");
+                }
+                case 4 -> {
+                    open.append("switch (n) {\ncase -1:\ntrace += '!';\nbreak;\ndefault:\n").append(f);
+                    after.append("trace += 's").append(i).append("';\ncase -2:\ntrace += 'z").append(i).append("';\n}\n");
+                }
+                case 5 -> {
+                    open.append("{\nlet v").append(i).append(" = ").append(i).append(";\nconst g").append(i).append(" = () => v")
+                            .append(i).append("++;\n").append(f);
+                    after.append("trace += 'c' + g").append(i).append("() + v").append(i).append(";\n}\n");
+                }
+                default -> {
+                    open.append("var w").append(i).append(" = 0;\nW").append(i).append(": while (w").append(i).append("++ < 2) {\n")
+                            .append(f).append("try {\n");
+                    after.append("} catch (e) {\ntrace += 'e").append(i).append(":' + e;\n}\ntrace += 'w").append(i).append("';\n}\n");
+                }
+            }
+            close.insert(0, after);
+        }
+        String deepExpression = "(".repeat(150) + "hits" + " + 1)".repeat(150);
+        String inner = "hits++;\ntrace += '[' + (" + deepExpression + ") + ']';\n"
+                + "if (n === 1 && i0 === 0) continue L0;\n"
+                + "if (n === 2 && hits % 3 === 0) break B9;\n"
+                + "if (n === 3 && hits === 5) return trace + ' ret|' + hits + '|' + counted() + '|' + loc;\n"
+                + "if (n === 4 && hits % 2 === 0) throw 'x' + hits;\n"
+                + "if (n === 5 && hits % 4 === 1) continue L21;\n"
+                + "if (n === 6 && hits === 7) break L14;\n";
+        return "var cnt = 0, counted = () => cnt;\n"
+                + "function deep(n) {\n  var trace = '', hits = 0, loc = 0;\n  cnt = 0;\n" + open + inner + close
+                + "  return trace + '|' + hits + '|' + counted() + '|' + loc;\n}\n"
+                + "var results = [];\nfor (var n = 0; n <= 6; n++) results.push(deep(n));\nresults.join('\\n');\n";
+    }
+
+    /**
+     * Deep nesting mixed with large bodies: compiled split, the function gives the same trace of
+     * its control flow as the small one that fits a method, and its steps run as many times more.
+     */
+    @Test
+    void deepNestingWithLargeBodies() {
+        int fill = 40;
+        String small = nested(1), large = nested(fill);
+        assertTrue(!isSplit(small, "deep") && isSplit(large, "deep"));
+        String[] expected = run(small).split("\n"), actual = run(large).split("\n");
+        assertEquals(7, actual.length);
+        for (int n = 0; n < expected.length; n++) {
+            String[] e = expected[n].split("\\|"), a = actual[n].split("\\|"); // trace, hits, steps, loc
+            assertEquals(e[0] + "|" + e[1], a[0] + "|" + a[1], "trace of deep(" + n + ")");
+            long steps = Long.parseLong(e[2]);
+            assertEquals(steps * fill, Long.parseLong(a[2]), "steps of deep(" + n + ")");
+            assertEquals(iterate(steps * fill), Long.parseLong(a[3]), "local of deep(" + n + ")");
+            assertEquals(iterate(steps), Long.parseLong(e[3]));
+        }
+        // The control flow the traces record: every way out was taken.
+        assertTrue(expected[0].startsWith("<0:0") && expected[0].contains("[151]") && expected[0].contains("f1"), expected[0]);
+        assertTrue(actual[3].contains("[155] ret|5|"), actual[3]);
+        assertTrue(actual[4].contains("e27:x2"), actual[4]);
+    }
+
+    /**
+     * Bindings of a split function seen from its pieces: parameters and a mapped arguments object,
+     * locals, captured and per-iteration bindings, closures made in one piece and called in
+     * another, a function declaration hoisted from a late piece, the temporal dead zone, and
+     * recursion (each call has a frame of its own).
+     */
+    @Test
+    void bindingsAndClosuresAcrossPieces() {
+        StringBuilder fill = new StringBuilder();
+        for (int i = 0; i < 1500; i++) fill.append("  x = (x * 3 + 1) % 1000003;\n");
+        String js = "function outer(p, q) {\n  var fs = [], x = 0, local = p * 2;\n  let counter = 0;\n"
+                + "  const inc = () => ++counter;\n  hoisted();\n" + fill
+                + "  for (let i = 0; i < 3; i++) {\n    fs.push(() => i * 10 + counter);\n" + fill + "  }\n"
+                + "  arguments[0] = 100;\n" + fill
+                + "  var late = 'none';\n  try { tdz; } catch (e) { late = e.constructor.name; }\n  let tdz = 5;\n" + fill
+                + "  inc(); inc();\n  function hoisted() { counter += 100; }\n"
+                + "  return [p, q, local, counter, fs.map(f => f()).join(','), late, tdz, arguments.length, x].join(' ');\n}\n"
+                + "function rec(n) {\n  var x = 0, mine = 'r' + n;\n" + fill + "  var inner = n > 0 ? rec(n - 1) : '';\n" + fill
+                + "  return mine + inner;\n}\n"
+                + "outer(1, 2, 3) + ' ' + rec(3);\n";
+        assertTrue(isSplit(js, "outer") && isSplit(js, "rec"));
+        assertEquals("100 2 2 102 102,112,122 ReferenceError 5 3 " + iterate(1500 * 6) + " r3r2r1r0", run(js));
+    }
+
     /** A split function's pieces show as the function's one frame, at the right line. */
     @Test
     void stackTracesOfSplitFunctions() {
