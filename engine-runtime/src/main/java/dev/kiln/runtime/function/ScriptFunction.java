@@ -138,6 +138,9 @@ public final class ScriptFunction extends JSFunction {
 
     // ---------------------------------------------------------------- the lazy "prototype"
 
+    /** A tree shape known to hold "prototype" as a data property in its slot (see ownPrototypeValue). */
+    private Shape plainPrototypeShape;
+
     private void materializePrototype() {
         if (slots.length > PROTOTYPE_SLOT && slots[PROTOTYPE_SLOT] == null && hasPrototypeSlot()) {
             // 10.2.5 MakeConstructor: a fresh object whose "constructor" is this function.
@@ -162,6 +165,22 @@ public final class ScriptFunction extends JSFunction {
     public PropertyDescriptor getOwnProperty(Object key) {
         if ("prototype".equals(key)) materializePrototype();
         return super.getOwnProperty(key);
+    }
+
+    /**
+     * The own "prototype" value read straight from its slot, for [[Construct]]'s
+     * GetPrototypeFromConstructor (10.1.14); null when the layout no longer keeps it there as a
+     * data property (then the caller does the full [[Get]]).
+     */
+    public Object ownPrototypeValue() {
+        Shape s = shape;
+        if (s != plainPrototypeShape) {
+            Property p = s.find("prototype");
+            if (s.isDictionary() || p == null || p.slot() != PROTOTYPE_SLOT || p.isAccessor()) return null;
+            plainPrototypeShape = s;
+        }
+        materializePrototype();
+        return slots[PROTOTYPE_SLOT];
     }
 
     /** Sets the "prototype" a class definition made (15.7.14 step 16), so nothing lazy remains. */

@@ -1,6 +1,7 @@
 package dev.kiln.runtime.ops;
 
 import dev.kiln.runtime.completion.JSException;
+import dev.kiln.runtime.function.ScriptFunction;
 import dev.kiln.runtime.object.ArrayObject;
 import dev.kiln.runtime.object.JSFunction;
 import dev.kiln.runtime.object.JSObject;
@@ -350,7 +351,8 @@ public final class ObjectOperations {
 
     /** 10.1.14 GetPrototypeFromConstructor */
     public static JSObject getPrototypeFromConstructor(JSObject constructor, Intrinsic intrinsicDefaultProto) {
-        Object proto = constructor.get("prototype", constructor);
+        Object proto = constructor instanceof ScriptFunction f ? f.ownPrototypeValue() : null;
+        if (proto == null) proto = constructor.get("prototype", constructor);
         if (proto instanceof JSObject p) return p;
         return getFunctionRealm(constructor).intrinsic(intrinsicDefaultProto);
     }
