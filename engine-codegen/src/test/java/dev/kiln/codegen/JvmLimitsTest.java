@@ -455,6 +455,43 @@ class JvmLimitsTest {
         assertEquals("100 2 2 102 102,112,122 ReferenceError 5 3 " + iterate(1500 * 6) + " r3r2r1r0", run(js));
     }
 
+    /**
+     * A class body of 20,000 elements (private and public fields, methods, accessors, static
+     * methods and blocks, computed keys), as generated code and test262's identifier tests have.
+     */
+    @Test
+    void classBodyOf20000Elements() {
+        StringBuilder js = new StringBuilder("var order = [];\nclass C {\n");
+        long fieldSum = 0, methodSum = 0;
+        int statics = 0;
+        for (int i = 0; i < 4000; i++) {
+            js.append("  #p").append(i).append(" = ").append(i).append(";\n");
+            js.append("  q").append(i).append(" = this.#p").append(i).append(" * 2;\n");
+            js.append("  m").append(i).append("() { return this.#p").append(i).append(" + 1; }\n");
+            js.append("  get ['g' + ").append(i).append("]() { return ").append(i).append("; }\n");
+            if (i % 2 == 0) {
+                js.append("  static s").append(i).append("() { return ").append(i).append("; }\n");
+                statics += i;
+            } else {
+                js.append("  static { order.push(").append(i).append("); }\n");
+            }
+            fieldSum += 2L * i;
+            methodSum += i + 1;
+        }
+        js.append("}\n").append("""
+                var c = new C(), fields = 0, methods = 0, getters = 0, statics = 0;
+                for (var i = 0; i < 4000; i++) {
+                  fields += c['q' + i];
+                  methods += c['m' + i]();
+                  getters += c['g' + i];
+                  if (i % 2 === 0) statics += C['s' + i]();
+                }
+                [fields, methods, getters, statics, order.length, order[0], order[1999]].join(' ');
+                """);
+        assertTrue(isSplit(js.toString(), CompiledScript.ENTRY_METHOD));
+        assertEquals(fieldSum + " " + methodSum + " " + (3999L * 4000 / 2) + " " + statics + " 2000 1 3999", run(js.toString()));
+    }
+
     /** A split function's pieces show as the function's one frame, at the right line. */
     @Test
     void stackTracesOfSplitFunctions() {

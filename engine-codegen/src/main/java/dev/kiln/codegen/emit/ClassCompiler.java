@@ -5,6 +5,8 @@ import static org.objectweb.asm.Opcodes.*;
 import dev.kiln.codegen.scope.Scope;
 import dev.kiln.codegen.scope.Variable;
 import dev.kiln.parser.ast.*;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Class definitions (15.7.14 ClassDefinitionEvaluation). The class scope is entered first (its
@@ -46,14 +48,15 @@ final class ClassCompiler {
         Scope cs = fc.analysis.scopeOf(c);
         fc.enterScope(cs); // steps 1-3: classEnv, with the inner name uninitialized
         // Steps 5-6: a new Private Name for each private identifier the body declares.
-        for (Variable v : cs.variables()) {
-            if (v.kind() != Variable.Kind.PRIVATE_NAME) continue;
-            code.mv.visitTypeInsn(NEW, PRIVATE_NAME);
-            code.dup();
-            code.ldc(v.name());
-            code.mv.visitMethodInsn(INVOKESPECIAL, PRIVATE_NAME, "<init>", "(Ljava/lang/String;)V", false);
-            fc.storeVariable(cs, v);
-        }
+        List<Variable> privateNames = new ArrayList<>();
+        for (Variable v : cs.variables()) if (v.kind() == Variable.Kind.PRIVATE_NAME) privateNames.add(v);
+        fc.each(privateNames.size(), 16, (f, i) -> {
+            f.code.mv.visitTypeInsn(NEW, PRIVATE_NAME);
+            f.code.dup();
+            f.code.ldc(privateNames.get(i).name());
+            f.code.mv.visitMethodInsn(INVOKESPECIAL, PRIVATE_NAME, "<init>", "(Ljava/lang/String;)V", false);
+            f.storeVariable(cs, privateNames.get(i));
+        });
         MethodDefinition constructor = constructorMethod(c);
         int superclass = -1;
         if (c.superClass() != null) {
@@ -85,18 +88,17 @@ final class ClassCompiler {
             code.ldc("");
             code.invokeStatic(Code.SUPPORT, "setFunctionName", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/String;)V");
         }
-        for (ClassElement element : c.body()) { // step 26
-            if (element == constructor) continue;
-            fc.position(element);
-            if (element instanceof MethodDefinition m) {
-                method(m, cs, definition, m.isStatic() ? constructorLocal : prototype);
-            } else if (element instanceof PropertyDefinition p) {
-                field(p, cs, definition);
-            } else if (element instanceof StaticBlock b) {
-                code.load(definition);
-                fc.expressions.closure(b, cs, "static");
-                code.invokeVirtual(CLASS_DEFINITION, "staticBlock", "(L" + Code.SCRIPT_FUNCTION + ";)V");
-            }
+        List<ClassElement> elements = new ArrayList<>(); // step 26
+        for (ClassElement e : c.body()) if (e != constructor) elements.add(e);
+        if (fc.split != null) {
+            // A split function may define a long class body in pieces, which take the ClassDefinition.
+            fc.split.accumulate(fc, elements.size(), i -> 8 + fc.split.bytes(elements.get(i)), "L" + CLASS_DEFINITION + ";",
+                    definition, (f, i, acc) -> {
+                        ClassCompiler in = f == fc ? this : f.unit.classes(f);
+                        in.element(elements.get(i), cs, acc, f == fc ? constructorLocal : -1, f == fc ? prototype : -1);
+                    });
+        } else {
+            for (ClassElement element : elements) element(element, cs, definition, constructorLocal, prototype);
         }
         if (c.id() != null) { // step 28
             code.load(constructorLocal);
@@ -108,6 +110,33 @@ final class ClassCompiler {
         code.load(constructorLocal);
     }
 
+    /**
+     * Defines one element of the class body: the ClassDefinition is in local {@code definition},
+     * the constructor and prototype in theirs, or when those are -1 (in a piece of a split
+     * function) come from the definition.
+     */
+    private void element(ClassElement element, Scope cs, int definition, int constructorLocal, int prototype) {
+        fc.position(element);
+        if (element instanceof MethodDefinition m) {
+            int home = m.isStatic() ? constructorLocal : prototype;
+            method(m, cs, definition, () -> {
+                if (home >= 0) {
+                    code.load(home);
+                } else {
+                    code.load(definition);
+                    if (m.isStatic()) code.invokeVirtual(CLASS_DEFINITION, "constructor", "()L" + Code.SCRIPT_FUNCTION + ";");
+                    else code.invokeVirtual(CLASS_DEFINITION, "prototype", "()L" + Code.JS_OBJECT + ";");
+                }
+            });
+        } else if (element instanceof PropertyDefinition p) {
+            field(p, cs, definition);
+        } else if (element instanceof StaticBlock b) {
+            code.load(definition);
+            fc.expressions.closure(b, cs, "static");
+            code.invokeVirtual(CLASS_DEFINITION, "staticBlock", "(L" + Code.SCRIPT_FUNCTION + ";)V");
+        }
+    }
+
     /** 15.7.3 ConstructorMethod */
     private static MethodDefinition constructorMethod(ClassNode c) {
         for (ClassElement e : c.body()) {
@@ -116,8 +145,11 @@ final class ClassCompiler {
         return null;
     }
 
-    /** 15.4.5 MethodDefinitionEvaluation with enumerable false, for a method, getter or setter. */
-    private void method(MethodDefinition m, Scope cs, int definition, int home) {
+    /**
+     * 15.4.5 MethodDefinitionEvaluation with enumerable false, for a method, getter or setter;
+     * {@code home} pushes the object a public method goes on.
+     */
+    private void method(MethodDefinition m, Scope cs, int definition, Runnable home) {
         int kind = switch (m.kind()) {
             case GET -> 1;
             case SET -> 2;
@@ -134,7 +166,7 @@ final class ClassCompiler {
             code.invokeVirtual(CLASS_DEFINITION, "privateMethod", "(ZL" + PRIVATE_NAME + ";L" + Code.SCRIPT_FUNCTION + ";I)V");
             return;
         }
-        code.load(home);
+        home.run();
         String staticName = fc.expressions.propertyKey(m.key(), m.computed(), cs);
         fc.expressions.closure(m.value(), cs, staticName == null ? "" : prefix + staticName);
         code.iconst(kind);

@@ -207,6 +207,7 @@ final class CodeEstimate {
         if (n instanceof FunctionExpression f) return function(f);
         if (n instanceof ArrowFunctionExpression f) return function(f);
         if (n instanceof ClassExpression c) return classSize(c);
+        if (n instanceof ClassElement el) return classElement(el);
         if (n instanceof UnaryExpression u) return 4 + bytes(u.argument());
         if (n instanceof UpdateExpression u) return 14 + target(u.argument());
         if (n instanceof BinaryExpression b) return 4 + bytes(b.left()) + bytes(b.right());
@@ -246,19 +247,15 @@ final class CodeEstimate {
 
     /** A class definition, without the methods, accessors and initializers that have methods of their own. */
     private int classSize(ClassNode c) {
-        int size = 40 + bytes(c.superClass());
-        for (ClassElement el : c.body()) {
-            if (el instanceof MethodDefinition m) {
-                size += 24 + (m.computed() ? bytes(m.key()) : key(m.key())) + function(m.value());
-            } else if (el instanceof PropertyDefinition p) {
-                size += 24 + (p.computed() ? bytes(p.key()) : key(p.key())) + (p.value() == null ? 0 : 10);
-                functionLiterals++;
-            } else {
-                size += 16;
-                functionLiterals++;
-            }
-        }
-        return size;
+        return 40 + bytes(c.superClass()) + bytes(c.body());
+    }
+
+    /** One element of a class body where the class is defined: its key, and its function or initializer. */
+    private int classElement(ClassElement el) {
+        if (el instanceof MethodDefinition m) return 24 + (m.computed() ? bytes(m.key()) : key(m.key())) + function(m.value());
+        functionLiterals++;
+        if (el instanceof PropertyDefinition p) return 24 + (p.computed() ? bytes(p.key()) : key(p.key())) + (p.value() == null ? 0 : 10);
+        return 16;
     }
 
     private int key(Node key) {
