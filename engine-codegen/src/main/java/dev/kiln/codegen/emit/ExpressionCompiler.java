@@ -2,6 +2,7 @@ package dev.kiln.codegen.emit;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import dev.kiln.codegen.scope.ApplyOfArguments;
 import dev.kiln.codegen.scope.FunctionInfo;
 import dev.kiln.codegen.scope.Reference;
 import dev.kiln.codegen.scope.Scope;
@@ -1397,6 +1398,10 @@ final class ExpressionCompiler {
             fc.unit.directEval(fc).compile(c, scope);
             return;
         }
+        if (ApplyOfArguments.matches(c) && forwardsOwnArguments(ApplyOfArguments.argumentsOf(c))) {
+            forwardArguments(c, scope, nullish);
+            return;
+        }
         pushCalleeAndThis(c.callee(), scope, nullish);
         if (c.optional() && nullish != null) {
             // callee?.(): a nullish callee short-circuits the chain.
@@ -1412,6 +1417,25 @@ final class ExpressionCompiler {
             code.swap();
         }
         arguments(c.arguments(), scope, describe(c.callee()), callPosition(c.callee()));
+    }
+
+    /** Whether {@code arguments} is this function's own, which it keeps as its raw argument array (see {@link ApplyOfArguments}). */
+    private boolean forwardsOwnArguments(Identifier arguments) {
+        return fc.info.forwardsArgumentsOnly() && fc.analysis.reference(arguments).variable() == fc.info.argumentsVariable();
+    }
+
+    /** {@code f.apply(thisArg, arguments)} in a function that forwards its arguments without an arguments object. */
+    private void forwardArguments(CallExpression c, Scope scope, Label nullish) {
+        pushCalleeAndThis(c.callee(), scope, nullish);
+        compile(c.arguments().get(0), scope);
+        compile(ApplyOfArguments.argumentsOf(c), scope);
+        code.checkcast("[Ljava/lang/Object;");
+        code.load(FunctionCompiler.CALLEE);
+        code.iconst(fc.info.isStrict() ? 0 : 1);
+        code.ldc(describe(c.callee()));
+        fc.position(callPosition(c.callee()));
+        code.invokeStatic(Code.SUPPORT, "applyArguments", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;[Ljava/lang/Object;L"
+                + Code.SCRIPT_FUNCTION + ";ZLjava/lang/String;)Ljava/lang/Object;");
     }
 
     /** Where a stack frame of this call points, as V8 reports it: the called property's name, or the callee. */

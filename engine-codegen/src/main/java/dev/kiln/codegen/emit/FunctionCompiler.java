@@ -1114,6 +1114,11 @@ final class FunctionCompiler {
             patterns.bindParameters(f.params(), fs);
         }
         if (needsArguments && !info.hasMappedArguments() && f.simpleParameterList()) createArgumentsObject(fs, false);
+        if (args != null && info.forwardsArgumentsOnly()) {
+            // Its only uses are f.apply(x, arguments) calls, which take the raw argument array.
+            code.load(argsLocal);
+            storeVariable(fs, args);
+        }
     }
 
     private static boolean laterParameterWithSameName(List<Pattern> params, int i) {

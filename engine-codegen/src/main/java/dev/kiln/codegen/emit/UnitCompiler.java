@@ -226,7 +226,7 @@ public final class UnitCompiler {
      */
     private static int fixedArity(FunctionInfo f) {
         FunctionNode fn = f.functionNode();
-        if (fn == null || !fn.simpleParameterList() || f.usesArguments() || f.hasDirectEval()) return -1;
+        if (fn == null || !fn.simpleParameterList() || f.usesArguments() || f.forwardsArgumentsOnly() || f.hasDirectEval()) return -1;
         int n = fn.params().size();
         return n <= FunctionCompiler.MAX_FIXED_ARITY ? n : -1;
     }

@@ -28,6 +28,7 @@ public final class FunctionInfo {
     private boolean usesThis;
     private boolean usesArguments;
     private boolean mappedArguments;
+    private boolean passesArguments;
     private Variable thisVariable;
     private Variable newTargetVariable;
     private Variable calleeVariable;
@@ -161,6 +162,18 @@ public final class FunctionInfo {
     /** Whether the arguments object is mapped (sloppy code with a simple parameter list). */
     public boolean hasMappedArguments() {
         return mappedArguments;
+    }
+
+    /**
+     * Whether the function forwards its arguments only through {@code f.apply(x, arguments)}
+     * calls (see {@link ApplyOfArguments}) and so never makes its arguments object up front.
+     */
+    public boolean forwardsArgumentsOnly() {
+        return passesArguments && !usesArguments;
+    }
+
+    void markPassesArguments() {
+        passesArguments = true;
     }
 
     void markUsesArguments(boolean mapped) {

@@ -3,7 +3,10 @@ package dev.kiln.codegen.scope;
 import dev.kiln.parser.SyntaxError;
 import dev.kiln.parser.ast.*;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Scope analysis: AST in, {@link ScopeAnalysis} out. One walk over the program that opens a
@@ -31,6 +34,9 @@ public final class ScopeAnalyzer {
 
     /** While walking a class heritage: that class's scope, whose private names the heritage cannot see. */
     private Scope heritageOf;
+
+    /** The {@code arguments} identifiers of {@link ApplyOfArguments} calls (by identity). */
+    private final Set<Identifier> argumentsForwardedByApply = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private record Pending(Identifier id, Scope scope, FunctionInfo function, PrivateIdentifier privateName, Scope skip) {}
 
@@ -157,7 +163,7 @@ public final class ScopeAnalyzer {
             for (Scope t = s; t != null; t = t.parent()) for (Variable v : t.variables()) v.capture();
         }
         for (Pending p : pending) {
-            Reference r = resolveNow(p.id(), p.scope(), p.function(), p.skip());
+            Reference r = resolveNow(p.id(), p.scope(), p.function(), p.skip(), argumentsForwardedByApply.contains(p.id()));
             if (p.privateName() != null) result.privateReferences.put(p.privateName(), r);
             else result.references.put(p.id(), r);
         }
@@ -349,7 +355,11 @@ public final class ScopeAnalyzer {
         pending.add(new Pending(id, scope, function, null, null));
     }
 
-    private static Reference resolveNow(Identifier id, Scope from, FunctionInfo function, Scope skip) {
+    /**
+     * @param forwardedByApply whether {@code id} is the {@code arguments} of an
+     *                         {@link ApplyOfArguments} call, which needs no arguments object
+     */
+    private static Reference resolveNow(Identifier id, Scope from, FunctionInfo function, Scope skip, boolean forwardedByApply) {
         String name = id.name();
         List<Scope> dynamic = List.of();
         for (Scope s = from; s != null; s = s.parent()) {
@@ -358,7 +368,13 @@ public final class ScopeAnalyzer {
                 // Vars a sloppy eval adds to a function's var scope shadow the function's own name.
                 if (v.kind() == Variable.Kind.FUNCTION_NAME && s.hasDynamicVars()) dynamic = append(dynamic, s);
                 if (s.function() != function) v.capture();
-                if (v.kind() == Variable.Kind.ARGUMENTS) useArguments(s.function());
+                if (v.kind() == Variable.Kind.ARGUMENTS) {
+                    if (forwardedByApply && s.function() == function && dynamic.isEmpty() && mayForwardArguments(function)) {
+                        function.markPassesArguments();
+                    } else {
+                        useArguments(s.function());
+                    }
+                }
                 boolean tdz = v.hasTdz() && (s.function() != function || id.start() < v.declarationEnd()
                         || s.kind() == Scope.Kind.SWITCH || inForInOfHead(s, id));
                 return new Reference(v, from, dynamic, tdz);
@@ -378,6 +394,12 @@ public final class ScopeAnalyzer {
         Expression right = s.kind() != Scope.Kind.FOR ? null
                 : s.node() instanceof ForInStatement f ? f.right() : s.node() instanceof ForOfStatement f ? f.right() : null;
         return right != null && id.start() >= right.start() && id.end() <= right.end();
+    }
+
+    /** A mapped arguments object aliases its function's parameters, so forwarding needs none (or no mapping). */
+    private static boolean mayForwardArguments(FunctionInfo owner) {
+        FunctionNode f = owner.functionNode();
+        return f != null && (owner.isStrict() || !f.simpleParameterList() || f.params().isEmpty());
     }
 
     /**
@@ -692,6 +714,7 @@ public final class ScopeAnalyzer {
             walkExpression(c.alternate());
         } else if (e instanceof CallExpression c) {
             if (c.callee() instanceof Identifier id && id.name().equals("eval") && !c.optional()) directEval(c);
+            if (ApplyOfArguments.matches(c)) argumentsForwardedByApply.add(ApplyOfArguments.argumentsOf(c));
             walkExpression(c.callee());
             for (Expression x : c.arguments()) walkExpression(x);
         } else if (e instanceof NewExpression n) {

@@ -3,8 +3,10 @@ package dev.kiln.runtime.link;
 import dev.kiln.runtime.completion.ErrorKind;
 import dev.kiln.runtime.completion.JSException;
 import dev.kiln.runtime.completion.ScriptTermination;
+import dev.kiln.runtime.function.ArgumentsObject;
 import dev.kiln.runtime.function.FunctionData;
 import dev.kiln.runtime.function.ScriptFunction;
+import dev.kiln.runtime.object.BuiltinFunction;
 import dev.kiln.runtime.object.JSObject;
 import dev.kiln.runtime.object.PrimitiveWrapper;
 import dev.kiln.runtime.object.ArrayObject;
@@ -228,5 +230,26 @@ public final class CompiledCode {
     /** 7.3.33 InitializeInstanceElements: at a base class constructor's entry, or when a derived one's super() returns. */
     public static void initializeInstanceElements(Object instance, ScriptFunction constructor) {
         constructor.initializeInstanceElements((JSObject) instance);
+    }
+
+    /**
+     * {@code f.apply(thisArg, arguments)} in a function that forwards its arguments without making
+     * its arguments object (codegen's ApplyOfArguments). With %Function.prototype.apply% and a
+     * callable f this is what 20.2.3.1 does with the object's elements, so f gets a copy of the
+     * raw argument list; any other {@code apply} gets the arguments object (10.4.4), made now.
+     */
+    public static Object applyArguments(Object apply, Object f, Object thisArg, Object[] args, ScriptFunction callee,
+                                        boolean mapped, String description) {
+        if (apply instanceof BuiltinFunction b
+                && b == b.realm().intrinsic(Intrinsic.FUNCTION_PROTOTYPE_APPLY) && f instanceof JSObject target
+                && target.isCallable()) {
+            return target.call(thisArg, args.clone());
+        }
+        if (!(apply instanceof JSObject a) || !a.isCallable()) throw JSException.typeError(description + " is not a function");
+        Realm realm = callee.realm();
+        JSObject argumentsObject = mapped
+                ? ArgumentsObject.createMapped(realm, callee, args, new int[0], null)
+                : ArgumentsObject.createUnmapped(realm, callee, args);
+        return a.call(f, new Object[] {thisArg, argumentsObject});
     }
 }
