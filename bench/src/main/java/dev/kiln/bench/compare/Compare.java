@@ -103,7 +103,7 @@ public final class Compare {
     private List<Engine> selectedEngines() {
         List<Engine> selected = new ArrayList<>();
         selected.add(engines.kiln());
-        for (Engine peer : List.of(engines.rhino(), engines.nashorn(), engines.graal(), engines.node())) {
+        for (Engine peer : engines.all().subList(1, Engines.NAMES.size())) {
             if (options.peers.stream().anyMatch(peer.name()::equalsIgnoreCase)) selected.add(peer);
         }
         return selected;

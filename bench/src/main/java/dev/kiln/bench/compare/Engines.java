@@ -18,8 +18,17 @@ public final class Engines {
     /** The JVM flags of every JVM engine, as in the peers' reference measurements. */
     public static final List<String> JVM_FLAGS = List.of("-Xmx4g", "-Xss16m", "-XX:+UseSerialGC");
 
+    /**
+     * Kiln compiled without its safepoint polls ({@code -Dkiln.noSafepointPolls=true}): asked for
+     * by name, its column's "Kiln ÷" ratio is what the polls cost.
+     */
+    public static final String KILN_NO_POLLS = "Kiln-no-polls";
+
     /** The column order of the table. */
-    public static final List<String> NAMES = List.of("Kiln", "Rhino", "Nashorn", "GraalJS", "node");
+    public static final List<String> NAMES = List.of("Kiln", "Rhino", "Nashorn", "GraalJS", "node", KILN_NO_POLLS);
+
+    /** The peers a comparison runs unless told otherwise. */
+    public static final List<String> DEFAULT_PEERS = List.of("Rhino", "Nashorn", "GraalJS", "node");
 
     /** The startup row of a JVM that runs no JavaScript. */
     public static final String JVM_FLOOR = "JVM floor";
@@ -41,14 +50,24 @@ public final class Engines {
 
     /** The engines of the table, in column order. */
     public List<Engine> all() {
-        return List.of(kiln(), rhino(), nashorn(), graal(), node());
+        return List.of(kiln(), rhino(), nashorn(), graal(), node(), kilnWithoutPolls());
     }
 
     /** Kiln through its command-line jar; a jar that cannot run programs yet fails in its cells. */
     public Engine kiln() {
+        return kiln("Kiln", List.of());
+    }
+
+    public Engine kilnWithoutPolls() {
+        return kiln(KILN_NO_POLLS, List.of("-Dkiln.noSafepointPolls=true"));
+    }
+
+    private Engine kiln(String name, List<String> properties) {
         Path jar = root.resolve("cli/target/kiln.jar");
         String unavailable = Files.isRegularFile(jar) ? null : jar + " not built (mvn -pl cli -am package)";
-        return jvm("Kiln", List.of("-jar", jar.toString()), STARTUP_ARGS, unavailable);
+        List<String> launch = new ArrayList<>(properties);
+        launch.addAll(List.of("-jar", jar.toString()));
+        return jvm(name, launch, STARTUP_ARGS, unavailable);
     }
 
     public Engine rhino() {

@@ -18,7 +18,8 @@ public final class Options {
               --quick             2 rounds, programs %s, 3 startup runs, 120 s limit
               --rounds N          base.js rounds per process (full: 4); cold = first, warm = last
               --programs A,B      Octane programs to run (default: all that are present)
-              --peers A,B         peers beside Kiln (default: Rhino,Nashorn,GraalJS,node)
+              --peers A,B         peers beside Kiln (default: Rhino,Nashorn,GraalJS,node); Kiln-no-polls is
+                                  Kiln without safepoint polls, whose ratio is what the polls cost
               --jobs N            processes at a time, each on its own core (full: 2)
               --timeout SECONDS   time limit per process (full: 420)
               --startup-runs N    timed startup runs per engine (full: 10); 0 skips startup
@@ -32,7 +33,7 @@ public final class Options {
 
     int rounds = 4;
     List<String> programs = new ArrayList<>();
-    List<String> peers = new ArrayList<>(Engines.NAMES.subList(1, Engines.NAMES.size()));
+    List<String> peers = new ArrayList<>(Engines.DEFAULT_PEERS);
     int jobs = 2;
     Duration timeout = Duration.ofSeconds(420);
     int startupRuns = 10;
@@ -72,7 +73,7 @@ public final class Options {
         }
         for (String peer : o.peers) {
             if (Engines.NAMES.subList(1, Engines.NAMES.size()).stream().noneMatch(peer::equalsIgnoreCase)) {
-                throw new UsageException("unknown peer " + peer + " (peers: Rhino, Nashorn, GraalJS, node)");
+                throw new UsageException("unknown peer " + peer + " (peers: " + String.join(", ", Engines.NAMES.subList(1, Engines.NAMES.size())) + ")");
             }
         }
         for (String program : o.programs) {
