@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.parser.Source;
 import dev.kiln.runtime.ops.Conversion;
 import dev.kiln.runtime.realm.Realm;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -247,6 +249,28 @@ class JvmLimitsTest {
         js.append("`;\n").append("s.length + ' ' + s.slice(-12) + ' ' + t.length;\n");
         String text = expected.toString();
         assertEquals(text.length() + " " + text.substring(text.length() - 12) + " 20000", run(js.toString()));
+    }
+
+    /**
+     * Flat chains as long as the parser takes, of operands large enough that the chain is split
+     * link by link: arithmetic, and logical operators that short-circuit across pieces.
+     */
+    @Test
+    void flatChainsOfLargeOperands() {
+        int terms = 480;
+        String operand = IntStream.rangeClosed(1, 40).mapToObj(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
+        String zeros = "[" + "0, ".repeat(40) + "0][k++]";
+        StringBuilder js = new StringBuilder("var k = 0, calls = 0;\nfunction side() { calls++; return 'side'; }\nvar sum = ");
+        for (int i = 0; i < terms; i++) js.append(i == 0 ? "" : " + ").append(operand).append('[').append(i % 40).append(']');
+        js.append(";\nvar either = ");
+        for (int i = 0; i < terms; i++) js.append(zeros).append(" || ");
+        js.append("'found' || side();\nvar both = ");
+        for (int i = 0; i < terms; i++) js.append(operand).append(".length && ");
+        js.append("side();\n[sum, either, k, both, calls].join(' ');\n");
+        long sum = 0;
+        for (int i = 0; i < terms; i++) sum += i % 40 + 1;
+        assertTrue(isSplit(js.toString(), CompiledScript.ENTRY_METHOD));
+        assertEquals(sum + " found " + terms + " side 1", run(js.toString()));
     }
 
     @Test
