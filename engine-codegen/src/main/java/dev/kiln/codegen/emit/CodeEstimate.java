@@ -208,7 +208,7 @@ final class CodeEstimate {
         if (n instanceof ArrowFunctionExpression f) return function(f);
         if (n instanceof ClassExpression c) return classSize(c);
         if (n instanceof ClassElement el) return classElement(el);
-        if (n instanceof UnaryExpression u) return 4 + bytes(u.argument());
+        if (n instanceof UnaryExpression u) return (u.operator() == UnaryOperator.DELETE ? 8 : 4) + bytes(u.argument());
         if (n instanceof UpdateExpression u) return 14 + target(u.argument());
         if (n instanceof BinaryExpression b) return 4 + bytes(b.left()) + bytes(b.right());
         if (n instanceof PrivateInExpression p) return 12 + bytes(p.right());
