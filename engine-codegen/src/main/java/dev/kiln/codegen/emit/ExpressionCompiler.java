@@ -206,6 +206,11 @@ final class ExpressionCompiler {
             compareTyped(b.operator(), b.left(), b.right(), scope);
             return;
         }
+        if (e instanceof BinaryExpression b && isRelational(b.operator())
+                && fc.types.typeOf(b.left()).isNumeric() != fc.types.typeOf(b.right()).isNumeric()) {
+            compareOneTyped(b, scope);
+            return;
+        }
         if (e instanceof BinaryExpression b && nullComparison(b, scope)) return;
         if (e instanceof BinaryExpression b) {
             String op = switch (b.operator()) {
@@ -566,6 +571,29 @@ final class ExpressionCompiler {
         code.label(yes);
         code.iconst(1);
         code.label(end);
+    }
+
+    /** {@code i < n} with one operand typed (an unboxed Number) and the other not: the typed one stays unboxed. */
+    private void compareOneTyped(BinaryExpression b, Scope scope) {
+        boolean leftTyped = fc.types.typeOf(b.left()).isNumeric();
+        if (leftTyped) {
+            compileTyped(b.left(), scope, ValueType.NUMBER);
+            compile(b.right(), scope);
+        } else {
+            compile(b.left(), scope);
+            compileTyped(b.right(), scope, ValueType.NUMBER);
+        }
+        String op = switch (b.operator()) {
+            case LT -> "lt";
+            case GT -> "gt";
+            case LE -> "le";
+            default -> "ge";
+        };
+        code.invokeStatic(Code.OPERATORS, op, leftTyped ? "(DLjava/lang/Object;)Z" : "(Ljava/lang/Object;D)Z");
+    }
+
+    private static boolean isRelational(BinaryOperator op) {
+        return op == BinaryOperator.LT || op == BinaryOperator.LE || op == BinaryOperator.GT || op == BinaryOperator.GE;
     }
 
     private static boolean isComparison(BinaryOperator op) {

@@ -280,6 +280,57 @@ public final class Operators {
         return Comparison.isLessThan(px, py) == Boolean.FALSE;
     }
 
+    // With one operand an unboxed Number (compiled code's typed locals): its ToPrimitive is itself,
+    // so only the other operand needs a look; anything but a Number takes the general path.
+
+    public static boolean lt(double a, Object b) {
+        if (b instanceof Integer y) return a < y;
+        if (b instanceof Double y) return a < y;
+        return lt((Object) a, b);
+    }
+
+    public static boolean lt(Object a, double b) {
+        if (a instanceof Integer x) return x < b;
+        if (a instanceof Double x) return x < b;
+        return lt(a, (Object) b);
+    }
+
+    public static boolean gt(double a, Object b) {
+        if (b instanceof Integer y) return a > y;
+        if (b instanceof Double y) return a > y;
+        return gt((Object) a, b);
+    }
+
+    public static boolean gt(Object a, double b) {
+        if (a instanceof Integer x) return x > b;
+        if (a instanceof Double x) return x > b;
+        return gt(a, (Object) b);
+    }
+
+    public static boolean le(double a, Object b) {
+        if (b instanceof Integer y) return a <= y;
+        if (b instanceof Double y) return a <= y;
+        return le((Object) a, b);
+    }
+
+    public static boolean le(Object a, double b) {
+        if (a instanceof Integer x) return x <= b;
+        if (a instanceof Double x) return x <= b;
+        return le(a, (Object) b);
+    }
+
+    public static boolean ge(double a, Object b) {
+        if (b instanceof Integer y) return a >= y;
+        if (b instanceof Double y) return a >= y;
+        return ge((Object) a, b);
+    }
+
+    public static boolean ge(Object a, double b) {
+        if (a instanceof Integer x) return x >= b;
+        if (a instanceof Double x) return x >= b;
+        return ge(a, (Object) b);
+    }
+
     public static boolean looseEquals(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) return x.intValue() == y.intValue();
         return Comparison.isLooselyEqual(a, b);
