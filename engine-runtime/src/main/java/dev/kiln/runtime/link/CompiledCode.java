@@ -157,7 +157,14 @@ public final class CompiledCode {
 
     /** A property of an object literal: CreateDataPropertyOrThrow. */
     public static void defineDataProperty(Object o, Object key, Object value) {
-        ObjectOperations.createDataPropertyOrThrow((JSObject) o, key, value);
+        JSObject obj = (JSObject) o;
+        if (obj.getClass() == JSObject.class && !(key instanceof Integer) && obj.shape.isCacheable()
+                && obj.shape.isExtensible() && obj.shape.find(key) == null) {
+            // A new named property of an ordinary extensible object: 10.1.6.3 step 2 adds it as is.
+            obj.addNamed(key, value, Property.DEFAULT);
+            return;
+        }
+        ObjectOperations.createDataPropertyOrThrow(obj, key, value);
     }
 
     /**
