@@ -7,9 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.parser.Source;
 import dev.kiln.runtime.ops.Conversion;
 import dev.kiln.runtime.realm.Realm;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.commons.CodeSizeEvaluator;
 
 /**
  * Scripts past the JVM's class file limits (64 KB of code per method, 65,535 constant pool
@@ -117,6 +124,7 @@ class JvmLimitsTest {
                 [big(0), big(1), big(2), big(3, 'extra')].join(' ');
                 """);
         assertTrue(lines >= 50_000, "lines: " + lines);
+        assertTrue(largestMethod(js.toString()) <= 8000, "largest method: " + largestMethod(js.toString()));
         // What each call returns. Round 0 runs the first part and continues (except in mode 3);
         // round 1 runs on until the break (mode 1) or the return (mode 2, before the iterator is
         // closed and the finally block runs), else to the end.
@@ -439,6 +447,7 @@ class JvmLimitsTest {
         int fill = 40;
         String small = nested(1), large = nested(fill);
         assertTrue(!isSplit(small, "deep") && isSplit(large, "deep"));
+        assertTrue(largestMethod(large) <= 8000, "largest method: " + largestMethod(large));
         String[] expected = run(small).split("\n"), actual = run(large).split("\n");
         assertEquals(7, actual.length);
         for (int n = 0; n < expected.length; n++) {
@@ -514,6 +523,48 @@ class JvmLimitsTest {
                 """);
         assertTrue(isSplit(js.toString(), CompiledScript.ENTRY_METHOD));
         assertEquals(fieldSum + " " + methodSum + " " + (3999L * 4000 / 2) + " " + statics + " 2000 1 3999", run(js.toString()));
+    }
+
+    /** The largest method of the compiled script, in bytes of code. */
+    private static int largestMethod(String js) {
+        int largest = 0;
+        for (CompiledScript.ClassFile c : Compiler.compileScript(new Source("large.js", js), false).classes()) {
+            List<CodeSizeEvaluator> methods = new ArrayList<>();
+            new ClassReader(c.bytes()).accept(new ClassVisitor(Opcodes.ASM9) {
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                    CodeSizeEvaluator size = new CodeSizeEvaluator(null);
+                    methods.add(size);
+                    return size;
+                }
+            }, 0);
+            for (CodeSizeEvaluator m : methods) largest = Math.max(largest, m.getMaxSize());
+        }
+        return largest;
+    }
+
+    /**
+     * A chain of 450 else-ifs with large branches: the chain itself spreads over pieces, so that
+     * every method stays small enough for HotSpot to compile (8,000 bytes).
+     */
+    @Test
+    void elseIfChainOfLargeBranches() {
+        StringBuilder js = new StringBuilder("function f(x) {\n  var r = 0;\n");
+        String body = IntStream.range(0, 40).mapToObj(k -> "r = (r * 3 + " + k + ") % 1000003;").collect(Collectors.joining(" "));
+        for (int i = 0; i < 450; i++) {
+            js.append(i == 0 ? "  if" : "  else if").append(" (x === ").append(i).append(") { r = ").append(i).append("; ")
+                    .append(body).append(" }\n");
+        }
+        js.append("  else r = -1;\n  return r;\n}\n[f(0), f(449), f(1000)].join(' ');\n");
+        long[] expected = new long[2];
+        for (int j = 0; j < 2; j++) {
+            long r = j == 0 ? 0 : 449;
+            for (int k = 0; k < 40; k++) r = (r * 3 + k) % 1000003;
+            expected[j] = r;
+        }
+        assertTrue(isSplit(js.toString(), "f"));
+        assertTrue(largestMethod(js.toString()) <= 8000, "largest method: " + largestMethod(js.toString()));
+        assertEquals(expected[0] + " " + expected[1] + " -1", run(js.toString()));
     }
 
     /** A split function's pieces show as the function's one frame, at the right line. */

@@ -222,18 +222,34 @@ final class Splitter {
         int i = from;
         while (i < to) {
             int size = sizeOf.applyAsInt(i);
-            if (fits(fc, size) || size > budget - RESERVE) {
-                // What fits stays; a statement larger than any piece keeps its structure here, its parts split.
+            if (fits(fc, size)) {
                 fc.statements.compile(list.get(i++), scope);
             } else if (room(fc) < 2 * RESERVE) {
                 statementPiece(fc, list, i, to, scope);
                 return;
+            } else if (size > budget - RESERVE) {
+                // A statement larger than any piece keeps its structure here, its parts split.
+                fc.statements.compile(list.get(i++), scope);
             } else {
                 int j = chunkEnd(i, to, sizeOf);
                 statementPiece(fc, list, i, j, scope);
                 i = j;
             }
         }
+    }
+
+    /**
+     * A statement compiled on its own (a branch of an if statement, a loop's body...) that does
+     * not fit in the method of {@code fc}: it goes to a piece when it fits one, or when this
+     * method is nearly full (its structure then gets the room of a new method), so that nested
+     * large statements, such as a long chain of else-ifs, spread over pieces too. Returns false
+     * when it stays.
+     */
+    boolean statement(FunctionCompiler fc, Statement st, Scope scope) {
+        int size = estimate.bytes(st);
+        if (size <= SMALL || fits(fc, size) || (size > budget - RESERVE && room(fc) >= 2 * RESERVE)) return false;
+        statementPiece(fc, List.of(st), 0, 1, scope);
+        return true;
     }
 
     /** Statements [from, to) in a piece of their own, called from {@code fc} with its way out dispatched there. */

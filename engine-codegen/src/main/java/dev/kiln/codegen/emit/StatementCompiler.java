@@ -48,6 +48,8 @@ final class StatementCompiler {
     }
 
     void compile(Statement st, Scope scope) {
+        // A split function may move the statement to a piece, unless it is the body of a label (which stays with it).
+        if (fc.split != null && pendingLabels.isEmpty() && fc.split.statement(fc, st, scope)) return;
         Set<String> labels = pendingLabels;
         pendingLabels = Set.of();
         if (st instanceof ExpressionStatement s) {
