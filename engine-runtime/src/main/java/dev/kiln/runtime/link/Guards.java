@@ -18,7 +18,7 @@ import java.lang.invoke.MethodType;
 final class Guards {
     private Guards() {}
 
-    static final MethodHandle RECEIVER_IS, RECEIVER_IS_DICTIONARY, PROTOTYPE_IS, HOLDER_IS, HOLDER_IS_DICTIONARY;
+    static final MethodHandle LAYOUT_IS, RECEIVER_IS, RECEIVER_IS_DICTIONARY, PROTOTYPE_IS, HOLDER_IS, HOLDER_IS_DICTIONARY;
     static final MethodHandle LOAD_SLOT, STORE_SLOT, ADD_SLOT;
     private static final MethodHandle FALSE = MethodHandles.dropArguments(
             MethodHandles.constant(boolean.class, false), 0, Object.class);
@@ -26,6 +26,8 @@ final class Guards {
     static {
         MethodHandles.Lookup l = MethodHandles.lookup();
         try {
+            LAYOUT_IS = l.findStatic(Guards.class, "layoutIs",
+                    MethodType.methodType(boolean.class, Layout.class, Object.class));
             RECEIVER_IS = l.findStatic(Guards.class, "receiverIs",
                     MethodType.methodType(boolean.class, Class.class, Shape.class, Object.class));
             RECEIVER_IS_DICTIONARY = l.findStatic(Guards.class, "receiverIsDictionary",
@@ -45,6 +47,27 @@ final class Guards {
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
+    }
+
+    /**
+     * The common layouts in one piece: a receiver with tree shape {@code shape}, and (when
+     * {@code checkPrototype}) its prototype with tree shape {@code prototypeShape} whose own
+     * prototype is {@code prototypeNext}, or no prototype at all. One bound handle instead of a
+     * chain of guardWithTest keeps the code each site inlines small (C1 gives up on methods whose
+     * inlined handles need too many registers); HotSpot trusts a record's final fields, so a
+     * constant Layout's fields are JIT constants too.
+     */
+    record Layout(Class<?> type, Shape shape, boolean checkPrototype, JSObject prototype, Shape prototypeShape,
+                  JSObject prototypeNext) {}
+
+    static boolean layoutIs(Layout l, Object o) {
+        if (o == null || o.getClass() != l.type) return false;
+        JSObject j = (JSObject) o;
+        if (j.shape != l.shape) return false;
+        if (!l.checkPrototype) return true;
+        JSObject p = j.prototypeSlot();
+        if (p != l.prototype) return false;
+        return p == null || (p.shape == l.prototypeShape && p.prototypeSlot() == l.prototypeNext);
     }
 
     /** Both tests, the second only if the first passed. Both of type (Object)boolean. */

@@ -64,6 +64,8 @@ final class PolymorphicCache {
          * layouts are constants, for a site hot enough to link it directly.
          */
         java.lang.invoke.MethodHandle guard() {
+            Guards.Layout layout = layout();
+            if (layout != null) return java.lang.invoke.MethodHandles.insertArguments(Guards.LAYOUT_IS, 0, layout);
             java.lang.invoke.MethodHandle g = shape.isCacheable()
                     ? java.lang.invoke.MethodHandles.insertArguments(Guards.RECEIVER_IS, 0, type, shape)
                     : java.lang.invoke.MethodHandles.insertArguments(Guards.RECEIVER_IS_DICTIONARY, 0, type, shape, version);
@@ -77,6 +79,19 @@ final class PolymorphicCache {
                 g = Guards.and(g, Guards.ignoringReceiver(test));
             }
             return g;
+        }
+
+        /** This entry's test as one {@link Guards.Layout}, when its shapes are tree shapes and it looks at most one prototype deep. */
+        private Guards.Layout layout() {
+            if (dictionary) return null;
+            if (chain.length == 0) {
+                return property != null ? new Guards.Layout(type, shape, false, null, null, null)
+                        : new Guards.Layout(type, shape, true, null, null, null);
+            }
+            if (chain.length == 1 && chainShapes[0].isCacheable() && (property != null || chainNext[0] == null)) {
+                return new Guards.Layout(type, shape, true, chain[0], chainShapes[0], chainNext[0]);
+            }
+            return null;
         }
 
         boolean matches(JSObject o) {

@@ -2,16 +2,12 @@ package dev.kiln.runtime.link;
 
 import dev.kiln.runtime.object.JSObject;
 import dev.kiln.runtime.shape.Property;
-import dev.kiln.runtime.shape.Shape;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 
 /**
  * Where a named property is, for one receiver layout, when shapes alone decide it: a guard that
  * recognises the layout (receiver class and shape, and each prototype passed on the way with
  * its shape) and the object holding the property, or none if the whole chain lacks it.
  *
- * @param guard    a test of type (Object)boolean on the receiver
  * @param holder   the prototype holding the property; null when it is the receiver's own
  * @param property the property, or null when no object on the chain has it
  */
@@ -37,28 +33,5 @@ record ShapeLookup(JSObject receiver, JSObject[] chain, JSObject holder, Propert
             next = h.prototypeSlot();
         }
         return null;
-    }
-
-    /**
-     * The test, of type (Object)boolean, that a receiver has this receiver's layout: its class and
-     * shape, and (when the lookup went past it) its prototype chain as far as the lookup went,
-     * each with the shape it has now.
-     */
-    MethodHandle guard() {
-        Shape s = receiver.shape;
-        MethodHandle guard = s.isCacheable()
-                ? MethodHandles.insertArguments(Guards.RECEIVER_IS, 0, receiver.getClass(), s)
-                : MethodHandles.insertArguments(Guards.RECEIVER_IS_DICTIONARY, 0, receiver.getClass(), s, s.version());
-        if (holder == null && property != null) return guard;
-        guard = Guards.and(guard, MethodHandles.insertArguments(Guards.PROTOTYPE_IS, 0, receiver.prototypeSlot()));
-        for (JSObject h : chain) {
-            Shape hs = h.shape;
-            JSObject next = h.prototypeSlot();
-            MethodHandle holderTest = hs.isCacheable()
-                    ? MethodHandles.insertArguments(Guards.HOLDER_IS, 0, h, hs, next)
-                    : MethodHandles.insertArguments(Guards.HOLDER_IS_DICTIONARY, 0, h, hs, hs.version(), next);
-            guard = Guards.and(guard, Guards.ignoringReceiver(holderTest));
-        }
-        return guard;
     }
 }
