@@ -1,5 +1,7 @@
 package dev.kiln.bench;
 
+import dev.kiln.bench.context.ContextCreation;
+import dev.kiln.bench.context.RetainedBytes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -19,10 +21,13 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.util.Statistics;
 
 /**
- * The main class of {@code benchmarks.jar}: JMH's own command line, and after a run, for every
- * throughput benchmark over an {@link OctaneInput}, a table of MB/s per input and benchmark.
+ * The main class of {@code benchmarks.jar}: JMH's own command line, and after a run two tables
+ * JMH cannot print itself: MB/s per input and benchmark for every throughput benchmark over an
+ * {@link OctaneInput}, and the heap retained per context for every benchmark that measures it
+ * ({@link RetainedBytes}).
  */
 public final class Jmh {
     private Jmh() {
@@ -44,6 +49,35 @@ public final class Jmh {
         }
         Collection<RunResult> results = new Runner(options).run();
         printInputThroughput(results, System.out);
+        printRetainedBytes(results, System.out);
+    }
+
+    /**
+     * The {@link RetainedBytes} counter of each benchmark that has it: JMH sums an event counter
+     * over the iterations, so the mean per iteration is the figure, with its 99.9% error.
+     */
+    static void printRetainedBytes(Collection<RunResult> results, PrintStream out) {
+        List<String> rows = new ArrayList<>();
+        for (RunResult run : results) {
+            Result<?> counter = run.getSecondaryResults().get(ContextCreation.COUNTER);
+            if (counter == null) continue;
+            Statistics perIteration = counter.getStatistics();
+            BenchmarkParams params = run.getParams();
+            StringBuilder name = new StringBuilder(params.getBenchmark().replaceFirst("^.*\\.([^.]+\\.[^.]+)$", "$1"));
+            for (String key : params.getParamsKeys()) name.append(' ').append(key).append('=').append(params.getParam(key));
+            double error = perIteration.getN() > 1 ? perIteration.getMeanErrorAt(0.999) : Double.NaN;
+            String kb = Double.isNaN(error) ? fmt(perIteration.getMean() / 1e3)
+                    : fmt(perIteration.getMean() / 1e3) + " ± " + fmt(error / 1e3);
+            rows.add("| " + name + " | " + kb + " | " + perIteration.getN() + " |");
+        }
+        if (rows.isEmpty()) return;
+        out.println();
+        out.println("Heap retained per context in kB (10^3 bytes; mean over iterations of " + ContextCreation.CONTEXTS
+                + " contexts held at once; ± is the 99.9% error):");
+        out.println();
+        out.println("| benchmark | kB per context | iterations |");
+        out.println("|---|---:|---:|");
+        rows.forEach(out::println);
     }
 
     /** MB/s = operations per second × the input's size; rows are inputs, columns benchmarks. */
