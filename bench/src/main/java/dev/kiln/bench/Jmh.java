@@ -53,8 +53,8 @@ public final class Jmh {
     }
 
     /**
-     * The {@link RetainedBytes} counter of each benchmark that has it: JMH sums an event counter
-     * over the iterations, so the mean per iteration is the figure, with its 99.9% error.
+     * The {@link RetainedBytes} counter of each benchmark that has it, per iteration (JMH sums an
+     * event counter over the iterations): the median, robust to one disturbed iteration, and the range.
      */
     static void printRetainedBytes(Collection<RunResult> results, PrintStream out) {
         List<String> rows = new ArrayList<>();
@@ -65,18 +65,17 @@ public final class Jmh {
             BenchmarkParams params = run.getParams();
             StringBuilder name = new StringBuilder(params.getBenchmark().replaceFirst("^.*\\.([^.]+\\.[^.]+)$", "$1"));
             for (String key : params.getParamsKeys()) name.append(' ').append(key).append('=').append(params.getParam(key));
-            double error = perIteration.getN() > 1 ? perIteration.getMeanErrorAt(0.999) : Double.NaN;
-            String kb = Double.isNaN(error) ? fmt(perIteration.getMean() / 1e3)
-                    : fmt(perIteration.getMean() / 1e3) + " ± " + fmt(error / 1e3);
-            rows.add("| " + name + " | " + kb + " | " + perIteration.getN() + " |");
+            rows.add("| " + name + " | " + fmt(perIteration.getPercentile(50) / 1e3) + " | "
+                    + fmt(perIteration.getMin() / 1e3) + "–" + fmt(perIteration.getMax() / 1e3) + " | "
+                    + perIteration.getN() + " |");
         }
         if (rows.isEmpty()) return;
         out.println();
-        out.println("Heap retained per context in kB (10^3 bytes; mean over iterations of " + ContextCreation.CONTEXTS
-                + " contexts held at once; ± is the 99.9% error):");
+        out.println("Heap retained per context in kB (10^3 bytes), measured with " + ContextCreation.CONTEXTS
+                + " contexts held at once, per iteration:");
         out.println();
-        out.println("| benchmark | kB per context | iterations |");
-        out.println("|---|---:|---:|");
+        out.println("| benchmark | median kB | min–max | iterations |");
+        out.println("|---|---:|---:|---:|");
         rows.forEach(out::println);
     }
 

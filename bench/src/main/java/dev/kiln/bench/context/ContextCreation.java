@@ -39,8 +39,8 @@ public abstract class ContextCreation {
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OperationsPerInvocation(CONTEXTS)
-    @Warmup(iterations = 2)
-    @Measurement(iterations = 3)
+    @Warmup(iterations = 3)
+    @Measurement(iterations = 5)
     public void retained(RetainedBytes bytes) {
         bytes.hold(this::newContext);
     }
