@@ -212,6 +212,8 @@ public final class Conversion {
     public static int toInt32(double d) {
         int i = (int) d;
         if (i == d) return i; // fast path; also maps -0 to 0
+        // Below 2^63 the cast truncates toward zero exactly, and the low 32 bits are the answer.
+        if (d > -0x1p63 && d < 0x1p63) return (int) (long) d;
         if (Double.isNaN(d) || Double.isInfinite(d)) return 0;
         double truncated = d < 0 ? Math.ceil(d) : Math.floor(d);
         return (int) (long) (truncated % 0x1p32); // the low 32 bits, two's complement
